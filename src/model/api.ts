@@ -1,0 +1,132 @@
+// Shapes of the read API's answers, shared by the server, the browser and the offline snapshot.
+import type { Certainty, EntityType, RelationType } from "./vocabulary.js";
+
+export interface Evidence {
+  doc: string;
+  /** Title of the document, for display. */
+  doc_title?: string;
+  quote: string;
+  certainty: Certainty;
+  amount?: string;
+  date?: string;
+  note?: string;
+}
+
+/** A node as graph views need it. */
+export interface GraphNode {
+  id: string;
+  type: EntityType;
+  subtype: string;
+  name_zh: string;
+  name_en: string;
+  degree: number;
+}
+
+/** An edge: one relationship with every piece of evidence merged onto it. */
+export interface GraphEdge {
+  /** Stable id: `${source}|${type}|${target}`. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  evidence: Evidence[];
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  /** When truncated: how many nodes were left out, by entity type. */
+  omitted?: Partial<Record<EntityType, number>>;
+}
+
+export interface SearchResult {
+  id: string;
+  type: EntityType;
+  subtype: string;
+  name_zh: string;
+  name_en: string;
+  score: number;
+  /** Which surface form matched (a name, alias or pinyin), for display. */
+  matched?: string;
+}
+
+export interface EntityDetail {
+  id: string;
+  type: EntityType;
+  subtype: string;
+  name_zh: string;
+  name_en: string;
+  aliases: string[];
+  description_en: string;
+  pinyin: string;
+  pinyin_initials: string;
+  degree: number;
+}
+
+export interface EntityRelation {
+  source: string;
+  target: string;
+  type: RelationType;
+  evidence: Evidence[];
+}
+
+export interface EntityResponse {
+  entity: EntityDetail;
+  relations: EntityRelation[];
+  /** The entities at the other end of each relation, so a panel can name them. */
+  neighbours: GraphNode[];
+  documents: { id: string; title: string; title_en: string; date: string }[];
+}
+
+export interface PathsResponse {
+  paths: { nodes: GraphNode[]; edges: GraphEdge[] }[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  title_en: string;
+  kind: string;
+  publisher: string;
+  authors: string[];
+  date: string;
+  date_note: string;
+  language: string;
+  length: number;
+}
+
+/** A character span in a document's text (start inclusive, end exclusive, in UTF-16 units as JS counts). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DocumentResponse {
+  document: DocumentSummary & { text: string };
+  /** Every evidence quote's span, with the relation it supports. */
+  quotes: (Span & { source: string; type: RelationType; target: string })[];
+  /** Every place an entity's name or alias appears. */
+  mentions: (Span & { entity: string })[];
+}
+
+export interface StatsResponse {
+  entities: number;
+  relations: number;
+  documents: number;
+  byEntityType: Partial<Record<EntityType, number>>;
+  byRelationType: Partial<Record<RelationType, number>>;
+  byDocument: { id: string; title: string; entities: number; relations: number }[];
+  /** Identifies the loaded data (a hash of the data files), for citing a view. */
+  dataVersion: string;
+}
+
+export interface HealthResponse {
+  status: "ok" | "degraded";
+  neo4j: "up" | "down";
+}
+
+export interface ApiError {
+  error: string;
+  param?: string;
+}
