@@ -1,0 +1,75 @@
+// The generation steps of a load (see cypher/README.md): read the current gen, clear other gens,
+// verify a written gen, and switch readers to it in one small transaction.
+import neo4j, { type Driver } from "neo4j-driver";
+import { loaderQuery, loaderStatements } from "./cypher.js";
+
+export interface GenContext {
+  driver: Driver;
+  database?: string;
+  batchSize: number;
+}
+
+/** The generation readers see now (0 when nothing was ever loaded). */
+export async function currentGen({ driver, database }: GenContext): Promise<number> {
+  const result = await driver.executeQuery(loaderQuery("load-state"), {}, { database, routing: neo4j.routing.READ });
+  return toNumber(result.records[0]?.get("gen"));
+}
+
+/** Applies cypher/schema.cypher; every statement is IF NOT EXISTS, so this is safe on every load. */
+export async function applySchema({ driver, database }: GenContext): Promise<void> {
+  for (const statement of loaderStatements("schema")) await driver.executeQuery(statement, {}, { database });
+}
+
+/**
+ * Deletes every Entity and Document of a generation other than `keep`, relationships first, in
+ * batches. CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+ */
+export async function deleteOtherGens({ driver, database, batchSize }: GenContext, keep: number): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    const params = { keep: neo4j.int(keep), batchSize: neo4j.int(batchSize) };
+    await session.run(loaderQuery("load-delete-relationships"), params);
+    await session.run(loaderQuery("load-delete-nodes"), params);
+  } finally {
+    await session.close();
+  }
+}
+
+export interface GenCounts {
+  entities: number;
+  documents: number;
+  relations: number;
+  mentions: number;
+}
+
+/** What a generation holds, counted in the database. */
+export async function countGen({ driver, database }: GenContext, gen: number): Promise<GenCounts> {
+  const result = await driver.executeQuery(loaderQuery("load-verify"), { gen: neo4j.int(gen) }, { database });
+  const row = result.records[0];
+  return {
+    entities: toNumber(row?.get("entities")),
+    documents: toNumber(row?.get("documents")),
+    relations: toNumber(row?.get("relations")),
+    mentions: toNumber(row?.get("mentions")),
+  };
+}
+
+/** Points LoadState at `gen`; fails if another load switched after this one read `previous`. */
+export async function switchGen(
+  { driver, database }: GenContext,
+  state: { gen: number; previous: number; dataVersion: string; loadedAt: string; counts: string },
+): Promise<void> {
+  const result = await driver.executeQuery(
+    loaderQuery("load-switch"),
+    { ...state, gen: neo4j.int(state.gen), previous: neo4j.int(state.previous) },
+    { database },
+  );
+  if (result.records.length === 0) {
+    throw new Error(`loader: another load switched the graph while this one was writing generation ${state.gen}; its generation was left in place and will be removed by the next load. Run the load again.`);
+  }
+}
+
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return value.toNumber();
+  return typeof value === "number" ? value : 0;
+}

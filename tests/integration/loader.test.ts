@@ -1,0 +1,106 @@
+// The loader against a real Neo4j: idempotent, writes nothing for bad data, and atomic when killed.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticDataset, writeDataDirectory } from "../../src/data/synthetic.js";
+import { countAllGenerations, graphChecksum } from "../../src/db/load/checksum.js";
+import { DataValidationError, loadDataDirectory } from "../../src/db/loader.js";
+import { openLoaderTestDatabase, type LoaderTestDatabase } from "./loader-db.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const FIXTURES = join(ROOT, "tests", "fixtures");
+const VALID = join(FIXTURES, "valid-small");
+
+let db: LoaderTestDatabase;
+let synthetic: string;
+
+beforeAll(async () => {
+  db = await openLoaderTestDatabase();
+  synthetic = mkdtempSync(join(tmpdir(), "nig-synthetic-"));
+  writeDataDirectory(synthetic, syntheticDataset({ entities: 1500, relations: 2500 }));
+});
+
+afterAll(async () => {
+  // Leave the shared database as the global set-up made it: the real data.
+  if (db) {
+    await loadDataDirectory(db.driver, join(ROOT, "data"), { database: db.database });
+    await db.stop();
+  }
+  if (synthetic) rmSync(synthetic, { recursive: true, force: true });
+});
+
+const checksum = () => graphChecksum(db.driver, db.database);
+
+describe("loadDataDirectory", () => {
+  it("is idempotent: a second load gives equal counts and an equal checksum", async () => {
+    const first = await loadDataDirectory(db.driver, VALID, { database: db.database, batchSize: 3 });
+    const before = await checksum();
+    const second = await loadDataDirectory(db.driver, VALID, { database: db.database, batchSize: 3 });
+    expect(second.counts).toEqual(first.counts);
+    expect(second.gen).toBe(first.gen + 1);
+    expect(await checksum()).toEqual(before);
+    expect(first.counts).toMatchObject({ documents: 2, entities: 8, relations: 7, evidence: 8 });
+    expect(await countAllGenerations(db.driver, db.database)).toMatchObject({ generations: [second.gen], nodes: 10 });
+  });
+
+  const bad = readdirSync(FIXTURES).filter((name) => name !== "valid-small" && !name.includes("."));
+  it.each(bad)("writes nothing for the bad fixture %s", async (name) => {
+    const before = await checksum();
+    const all = await countAllGenerations(db.driver, db.database);
+    const error = await loadDataDirectory(db.driver, join(FIXTURES, name), { database: db.database }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect((error as DataValidationError).issues.some((issue) => issue.severity === "error")).toBe(true);
+    expect(await checksum()).toEqual(before);
+    expect(await countAllGenerations(db.driver, db.database)).toEqual(all);
+  });
+});
+
+/** Runs `npm run load` as a child; kills it (SIGKILL, whole process group) after `killAfter` batch lines. */
+function runLoadCli(dir: string, killAfter?: number): Promise<{ code: number | null; signal: string | null; lines: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", "50"], {
+      cwd: ROOT,
+      env: { ...process.env, ...db.env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const lines: string[] = [];
+    let batches = 0;
+    let buffered = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const parts = buffered.split("\n");
+      buffered = parts.pop() ?? "";
+      for (const line of parts) {
+        lines.push(line);
+        if (line.startsWith("batch ") && ++batches === killAfter && child.pid) process.kill(-child.pid, "SIGKILL");
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
+    child.once("exit", (code, signal) => resolve({ code, signal, lines }));
+  });
+}
+
+describe("npm run load, killed part-way", () => {
+  it("leaves the previous graph whole at every kill point, then a full load succeeds", async () => {
+    await loadDataDirectory(db.driver, VALID, { database: db.database });
+    const before = await checksum();
+    // Batches of 50: 1 of documents, 30 of entities, 60 of mentions, 50 of relations (141 in all);
+    // kill in each phase, the last one just before the switch.
+    for (const killAfter of [1, 2, 30, 60, 100, 140]) {
+      const run = await runLoadCli(synthetic, killAfter);
+      expect(run.signal, run.lines.join("\n")).toBe("SIGKILL");
+      expect(await checksum()).toEqual(before);
+    }
+    const full = await runLoadCli(synthetic);
+    expect(full.code, full.lines.join("\n")).toBe(0);
+    const after = await checksum();
+    expect(after.checksum).not.toEqual(before.checksum);
+    expect(after.nodes).toBe(1503);
+    const all = await countAllGenerations(db.driver, db.database);
+    expect(all.generations).toHaveLength(1);
+    expect(all.nodes).toBe(1503);
+  });
+});
