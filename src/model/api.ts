@@ -77,6 +77,8 @@ export interface EntityResponse {
   /** The entities at the other end of each relation, so a panel can name them. */
   neighbours: GraphNode[];
   documents: { id: string; title: string; title_en: string; date: string }[];
+  /** True when a hub has more relations than the API lists (its best-connected neighbours come first). */
+  truncated?: boolean;
 }
 
 export interface PathsResponse {

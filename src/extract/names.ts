@@ -1,0 +1,137 @@
+// Finds new organisation, place and programme names by their suffix (the right boundary) and walks
+// left to the first hard stop (the left boundary), trimming leading modifiers.
+import { GENERIC, GENERIC_ENDINGS, HARD_STOPS, LEADING_MODIFIERS, NAME_CHAR, PROTECTED } from "./boundaries.js";
+import { SUFFIX_RULES, type SuffixRule } from "./suffixes.js";
+import type { EntityType } from "../model/vocabulary.js";
+
+export interface PatternName {
+  /** Offsets into the text that was scanned. */
+  start: number;
+  end: number;
+  name: string;
+  type: EntityType;
+  subtype: string;
+  /** Which rule proposed it (`suffix:研究院`, `quoted`, `book-title`). */
+  rule: string;
+}
+
+const MAX_NAME = 30;
+const REGION_MAX_HEAD = 4;
+/** What may follow a short brand name: punctuation, the end, or a list or clause particle. */
+const BRAND_FOLLOW = /^$|[^\u3400-\u9fff]|[、等和与及的在将已是成为]/;
+const REGION_CHARS = /[省市县州区镇]/;
+/** A character after the suffix that shows the suffix was only the start of a longer word (市场, 区域). */
+const WORD_CONTINUES: Record<string, RegExp> = {
+  市: /[场民值级内外区县长委政]/, 区: /[域位别块间内外委长]/, 县: /[域级内外委长]/, 州: /[市]/, 省: /[级内外委长份]/,
+  局: /[面势限部长]/, 委: /[员会]/, 中心: /[城区]/, 工程: /[师]/, 政府: /[引投]/, 科技: /[局部厅创金成型]/,
+  集团: /[公有]/, 学院: /[路]/, 大学: /[生科城]/,
+};
+
+/** Every name that a suffix rule finds in `text`, skipping positions `taken` (gazetteer matches). */
+export function findPatternNames(text: string, taken: (index: number) => boolean = () => false): PatternName[] {
+  const found: PatternName[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    if (taken(end - 1)) continue;
+    const rule = SUFFIX_RULES.find((r) => text.startsWith(r.suffix, end - r.suffix.length) && !continues(text, end, r));
+    if (!rule) continue;
+    const start = leftBoundary(text, end - rule.suffix.length, rule, taken);
+    if (start < 0) continue;
+    const candidate = trim(text.slice(start, end));
+    const name = candidate.text;
+    const head = name.slice(0, name.length - rule.suffix.length);
+    const quoted = name.includes("“");
+    if (head.length < (rule.weak && quoted ? 2 : rule.minHead) || GENERIC.has(head) || GENERIC.has(name) || name.length > MAX_NAME) continue;
+    if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
+    if (!balanced(name) || GENERIC_ENDINGS.some((ending) => name.endsWith(ending))) continue;
+    found.push({ start: start + candidate.cut, end, name, type: rule.type, subtype: rule.subtype, rule: `suffix:${rule.suffix}` });
+  }
+  return longestFirst([...found, ...quotedNames(text, taken)]);
+}
+
+function continues(text: string, end: number, rule: SuffixRule): boolean {
+  const next = text[end] ?? "";
+  return WORD_CONTINUES[rule.suffix]?.test(next) ?? false;
+}
+
+/** Where the name ending in `rule` at `suffixStart` begins, or -1 when no clear start is found. */
+function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken: (i: number) => boolean): number {
+  const region = rule.type === "Region" && rule.suffix.length === 1;
+  let start = suffixStart;
+  let quotes = 0;
+  while (start > 0) {
+    const ch = text[start - 1] ?? "";
+    if (!NAME_CHAR.test(ch)) break;
+    if (ch === "+" && quotes === 0) break;
+    if (ch === "”") quotes++;
+    if (ch === "“") {
+      if (quotes === 0) break;
+      quotes--;
+    }
+    if (taken(start - 1)) break;
+    if (quotes === 0 && stopEndsAt(text, start)) break;
+    if (region && REGION_CHARS.test(ch)) break;
+    // A place name is short: a walk that runs past four characters did not find its start.
+    if (region && suffixStart - start >= REGION_MAX_HEAD) return -1;
+    start--;
+  }
+  return start;
+}
+
+/** True when a hard-stop word ends at `at` and is not part of a protected compound there. */
+function stopEndsAt(text: string, at: number): boolean {
+  for (const stop of HARD_STOPS) {
+    const from = at - stop.length;
+    if (from < 0 || !text.startsWith(stop, from)) continue;
+    const shielded = PROTECTED.some((word) => {
+      for (let s = Math.max(0, from - word.length + 1); s <= from; s++) {
+        if (text.startsWith(word, s) && s + word.length >= at && s <= from) return true;
+      }
+      return false;
+    });
+    if (!shielded) return true;
+  }
+  return false;
+}
+
+function trim(name: string): { text: string; cut: number } {
+  let text = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pattern of LEADING_MODIFIERS) {
+      const match = pattern.exec(text);
+      if (match && match[0].length < text.length) {
+        text = text.slice(match[0].length);
+        changed = true;
+      }
+    }
+  }
+  return { text, cut: name.length - text.length };
+}
+
+function balanced(name: string): boolean {
+  const open = [...name].filter((c) => c === "“" || c === "（" || c === "(").length;
+  const close = [...name].filter((c) => c === "”" || c === "）" || c === ")").length;
+  return open === close && !name.startsWith("”") && !name.startsWith("）");
+}
+
+/** 《…》 titles are policies and plans; “…” followed by a programme word is a programme. */
+function quotedNames(text: string, taken: (i: number) => boolean): PatternName[] {
+  const found: PatternName[] = [];
+  for (const match of text.matchAll(/《([^《》]{2,40})》/g)) {
+    const start = match.index;
+    if (taken(start + 1)) continue;
+    found.push({ start: start + 1, end: start + match[0].length - 1, name: match[1] ?? "", type: "Program", subtype: "Policy", rule: "book-title" });
+  }
+  return found;
+}
+
+/** Resolves overlaps: the longest name wins, then the earliest. */
+export function longestFirst<T extends { start: number; end: number }>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: T[] = [];
+  for (const item of sorted) {
+    if (chosen.some((c) => c.start < item.end && item.start < c.end)) continue;
+    chosen.push(item);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,130 @@
+// Applies the trigger rules to each sentence: slots the mentions, expands lists (one relation per
+// member), carries the subject into later clauses, and adds the relations that names imply by
+// nesting (均胜电子创新产业园 is part of 均胜电子; 宁波高新区文体中心 lies in 宁波高新区).
+import type { Certainty, RelationType } from "../model/vocabulary.js";
+import type { Mention } from "./mentions.js";
+import { splitSentences, type Span } from "./sentences.js";
+import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
+
+export interface FoundRelation {
+  source: Mention;
+  target: Mention;
+  type: RelationType;
+  rule: string;
+  /** The sentence: an exact substring of the document. */
+  quote: string;
+  certainty: Certainty;
+  amount: string;
+  /** True when the source is the subject carried over from an earlier clause. */
+  carried: boolean;
+}
+
+const SLOT = 0xe000;
+const AMOUNT = /\d+(?:\.\d+)?\s*(?:亿|万)元/;
+const PLACE_TYPES = new Set(["Region", "Park"]);
+
+/** Every relation the rules find in `text`, given its mentions (in text order, no overlaps). */
+export function findRelations(text: string, mentions: readonly Mention[], knownType: (id: string) => string | undefined): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const sentence of splitSentences(text)) {
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (inside.length === 0) continue;
+    found.push(...sentenceRelations(sentence, inside));
+    found.push(...nestedRelations(sentence, inside, knownType));
+  }
+  return dedupe(found);
+}
+
+function sentenceRelations(sentence: Span, mentions: readonly Mention[]): FoundRelation[] {
+  const { slotted } = slot(sentence, mentions);
+  const found: FoundRelation[] = [];
+  const amount = AMOUNT.exec(sentence.text)?.[0] ?? "";
+  for (const rule of TRIGGER_RULES) {
+    for (const match of slotted.matchAll(rule.pattern)) {
+      const groups = match.groups ?? {};
+      const listed = (...names: string[]): Mention[] => names.flatMap((n) => decode(groups[n] ?? "", mentions));
+      let sources = rule.source === "s" ? listed("s", "s2", "s3") : [];
+      let targets = rule.target === "t" ? listed("t") : [];
+      let carried = false;
+      const subject = subjectBefore(slotted, match.index, mentions, [...sources, ...targets]);
+      if (sources.length === 0 || rule.source === "subject") {
+        sources = subject ? [subject] : [];
+        carried = true;
+      }
+      if (rule.target === "subject") targets = subject ? [subject] : [];
+      for (const source of sources) {
+        for (const target of targets) {
+          if (source === target || !typeFits(rule, target)) continue;
+          const money = rule.type === "INVESTED_IN" || rule.type === "ESTABLISHED" ? amount : "";
+          found.push({ source, target, type: rule.type, rule: rule.id, quote: sentence.text, certainty: "explicit", amount: money, carried });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The subject for a trigger at `index`: the nearest mention earlier in its clause, else the sentence's first mention. */
+function subjectBefore(slotted: string, index: number, mentions: readonly Mention[], exclude: readonly Mention[]): Mention | undefined {
+  const clauseStart = Math.max(slotted.lastIndexOf("，", index - 1), slotted.lastIndexOf(",", index - 1)) + 1;
+  for (let i = index - 1; i >= clauseStart; i--) {
+    const mention = mentionAt(slotted, i, mentions);
+    if (mention && !exclude.includes(mention) && !PLACE_TYPES.has(mention.type)) return mention;
+  }
+  for (let i = 0; i < index; i++) {
+    const mention = mentionAt(slotted, i, mentions);
+    if (mention && !exclude.includes(mention)) return mention;
+  }
+  return undefined;
+}
+
+function typeFits(rule: TriggerRule, target: Mention): boolean {
+  return !rule.targetTypes || rule.targetTypes.includes(target.type);
+}
+
+function nestedRelations(sentence: Span, mentions: readonly Mention[], knownType: (id: string) => string | undefined): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const mention of mentions) {
+    for (const id of mention.nested) {
+      const type = knownType(id);
+      if (!type) continue;
+      const target: Mention = { start: mention.start, end: mention.start, text: id, type: type as Mention["type"], subtype: "", rule: "gazetteer", known: id, nested: [] };
+      const relation: RelationType = PLACE_TYPES.has(type) ? "LOCATED_IN" : "PART_OF";
+      found.push({ source: mention, target, type: relation, rule: "nest.name", quote: sentence.text, certainty: "implied", amount: "", carried: false });
+    }
+  }
+  return found;
+}
+
+function slot(sentence: Span, mentions: readonly Mention[]): { slotted: string } {
+  let slotted = "";
+  let at = sentence.start;
+  mentions.forEach((mention, index) => {
+    slotted += sentence.text.slice(at - sentence.start, mention.start - sentence.start) + String.fromCharCode(SLOT + index);
+    at = mention.end;
+  });
+  slotted += sentence.text.slice(at - sentence.start);
+  return { slotted };
+}
+
+function mentionAt(slotted: string, index: number, mentions: readonly Mention[]): Mention | undefined {
+  const code = slotted.charCodeAt(index);
+  return code >= SLOT && code < SLOT + mentions.length ? mentions[code - SLOT] : undefined;
+}
+
+function decode(group: string, mentions: readonly Mention[]): Mention[] {
+  return [...group].map((ch) => ch.charCodeAt(0) - SLOT).filter((i) => i >= 0 && i < mentions.length).map((i) => mentions[i] as Mention);
+}
+
+/** Keeps the first relation per (source, type, target, quote); symmetric types compare unordered. */
+function dedupe(relations: FoundRelation[]): FoundRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const [a, b] = [r.source.known ?? r.source.text, r.target.known ?? r.target.text];
+    const pair = r.type === "COLLABORATES_WITH" && b < a ? `${b}|${a}` : `${a}|${b}`;
+    const key = `${r.type}|${pair}|${r.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,43 @@
+// Relation trigger patterns, written over a "slotted" sentence in which every mention is one
+// private-use character: E is one mention, L a list of them (E、E和E). Each rule says which groups
+// are the source and the target; a missing source is the clause's or the sentence's subject.
+import type { RelationType } from "../model/vocabulary.js";
+
+export const E = "[\\uE000-\\uF8FF]";
+export const L = `${E}(?:[、和与及]|以及)?(?:${E}(?:[、和与及]|以及))*${E}?`;
+
+export interface TriggerRule {
+  id: string;
+  type: RelationType;
+  pattern: RegExp;
+  /** Named groups holding the source and the target lists; `subject` means the carried-over subject. */
+  source: "s" | "subject";
+  target: "t" | "subject";
+  /** Entity types the target may have (a mismatch drops the candidate). */
+  targetTypes?: readonly string[];
+}
+
+const rx = (source: string): RegExp => new RegExp(source, "gu");
+const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { id: "incubated.by", type: "INCUBATED", pattern: rx(`(?<t>${E})${gap(6)}由(?<s>${L})孵化`), source: "s", target: "t" },
+  { id: "incubated", type: "INCUBATED", pattern: rx(`(?<s>${E})?孵化(?:的|出|了)*(?<t>${L})`), source: "s", target: "t" },
+  { id: "established.by", type: "ESTABLISHED", pattern: rx(`(?<t>${E})${gap(4)}由(?<s>${L})(?:牵头)?[，,]?(?:联合(?<s2>${L}))?等?(?:共同)?(?:共建|组建|设立|成立|发起|创建|建设|主导)`), source: "s", target: "t" },
+  { id: "established", type: "ESTABLISHED", pattern: rx(`(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建)(?:了)?${gap(14)}(?<t>${E})`), source: "s", target: "t", targetTypes: ["Fund", "Institution", "Park", "Company"] },
+  { id: "invested", type: "INVESTED_IN", pattern: rx(`(?<s>${E})?${gap(6)}(?:投资|领投|跟投|参投|注资|入股)(?:了)?(?<t>${L})`), source: "s", target: "t", targetTypes: ["Company", "Fund", "Program"] },
+  { id: "located", type: "LOCATED_IN", pattern: rx(`(?<s>${E})?${gap(6)}(?:落户|位于|坐落于|地处|入驻|落地|扎根|集聚)(?:于|在|到)?(?<t>${E})`), source: "s", target: "t", targetTypes: ["Park", "Region"] },
+  { id: "located.in-set-up", type: "LOCATED_IN", pattern: rx(`在(?<t>${E})${gap(4)}(?:设立|成立|建设|建立|新建|落地)(?:了)?${gap(10)}(?<s>${E})`), source: "s", target: "t", targetTypes: ["Park", "Region"] },
+  { id: "signed", type: "SIGNED_WITH", pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gap(10)}(?<t>${L})`), source: "s", target: "t" },
+  { id: "signed.with", type: "SIGNED_WITH", pattern: rx(`(?<s>${E})(?:与|和|同)(?<t>${L})${gap(4)}(?:签约|签署|签订)`), source: "s", target: "t" },
+  { id: "leads", type: "LEADS", pattern: rx(`(?<s>${E})?${gap(4)}牵头(?:组建|建设|成立|实施|承担|打造)?${gap(8)}(?<t>${E})`), source: "s", target: "t" },
+  { id: "hosts", type: "HOSTS", pattern: rx(`(?<s>${E})?${gap(6)}(?:举办|主办|承办|举行|召开)(?:了)?${gap(6)}(?<t>${E})`), source: "s", target: "t", targetTypes: ["Event"] },
+  { id: "issued", type: "ISSUED", pattern: rx(`(?<s>${E})?${gap(6)}(?:出台|印发|发布|实施|制定|推出)(?:实施)?(?:了)?${gap(4)}(?<t>${L})`), source: "s", target: "t", targetTypes: ["Program"] },
+  { id: "participates", type: "PARTICIPATES_IN", pattern: rx(`(?<s>${E})?${gap(8)}(?:入选|获批|获评|列入|荣获|跻身|上榜|参与|参加|承担)(?:了)?${gap(8)}(?<t>${E})`), source: "s", target: "t", targetTypes: ["Program", "Event"] },
+  { id: "learns", type: "LEARNS_FROM", pattern: rx(`(?<s>${E})?${gap(6)}(?:对标|借鉴|学习|对标学习|参考|效仿)(?:了)?(?<t>${L})`), source: "s", target: "t" },
+  { id: "learns.worth", type: "LEARNS_FROM", pattern: rx(`值得(?<s>${E})${gap(4)}(?:学习|借鉴)`), source: "s", target: "subject" },
+  { id: "collaborates", type: "COLLABORATES_WITH", pattern: rx(`(?<s>${E})(?:与|和|同|携手)(?<t>${L})${gap(4)}(?:签署|达成|开展|深化|共建|合作|联合|共同)`), source: "s", target: "t" },
+  { id: "supports", type: "SUPPORTS", pattern: rx(`(?<s>${E})?${gap(6)}(?:支持|扶持|服务|助力|赋能|帮扶|支援|对口支援)(?:了)?(?<t>${L})`), source: "s", target: "t" },
+  { id: "listed", type: "LISTED_ON", pattern: rx(`(?<s>${E})?${gap(6)}在(?<t>${E})${gap(4)}上市`), source: "s", target: "t" },
+  { id: "manages", type: "MANAGES", pattern: rx(`(?<s>${E})(?:负责)?(?:管理|运营)(?:的)?(?<t>${E})`), source: "s", target: "t" },
+];

@@ -1,0 +1,26 @@
+// Server settings from the environment: defaults, and errors that name the variable.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVER_CONFIG, readServerConfig } from "./config.js";
+
+describe("readServerConfig", () => {
+  it("falls back to the defaults", () => {
+    expect(readServerConfig({})).toEqual(DEFAULT_SERVER_CONFIG);
+    expect(DEFAULT_SERVER_CONFIG).toEqual({ host: "127.0.0.1", port: 8080, graphOverviewLimit: 500, queryTimeoutMs: 5000 });
+  });
+  it("reads every variable", () => {
+    expect(readServerConfig({ HOST: "0.0.0.0", PORT: "9000", GRAPH_OVERVIEW_LIMIT: "100", QUERY_TIMEOUT_MS: "2000" })).toEqual({
+      host: "0.0.0.0",
+      port: 9000,
+      graphOverviewLimit: 100,
+      queryTimeoutMs: 2000,
+    });
+  });
+  it.each([
+    [{ PORT: "http" }, /PORT/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ GRAPH_OVERVIEW_LIMIT: "0" }, /GRAPH_OVERVIEW_LIMIT/],
+    [{ QUERY_TIMEOUT_MS: "-5" }, /QUERY_TIMEOUT_MS/],
+  ])("names the bad variable: %o", (env, message) => {
+    expect(() => readServerConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,39 @@
+// GET /api/graph: the whole graph when it is small, else its most connected entities.
+import type { EntityType } from "../../model/vocabulary.js";
+import type { Subgraph } from "../../model/api.js";
+import type { Row } from "../../db/queries.js";
+import { countByType, num, str, toEdge, toNode, titlesFrom, entityType } from "../mappers.js";
+import { graphQuery } from "../params.js";
+import type { ApiContext, RouteTable } from "../routes.js";
+
+const EDGE_LIMIT = 20_000;
+
+export function registerGraphRoutes(routes: RouteTable, { runner, config }: ApiContext): void {
+  routes.get({
+    path: "/api/graph",
+    summary: "The whole graph, or its most connected entities when it is larger than the limit",
+    query: graphQuery,
+    responses: { 200: "Subgraph", 400: "Bad parameter", 503: "Database away", 504: "Query timeout" },
+    handler: async ({ query }): Promise<Subgraph> => {
+      const limit = query.limit ?? config.graphOverviewLimit;
+      return runner.read(async (run) => {
+        const [row] = await run("graph-overview", { limit });
+        if (!row) return { nodes: [], edges: [], truncated: false };
+        const nodes = (row.nodes as Row[]).map(toNode);
+        const edgeRows = await run("subgraph-edges", { ids: nodes.map((n) => n.id), relTypes: [], edgeLimit: EDGE_LIMIT });
+        const titles = titlesFrom(await run("document-titles"));
+        const kept = countByType(nodes);
+        const omitted: Partial<Record<EntityType, number>> = {};
+        for (const entry of row.byType as Row[]) {
+          const type = entityType(str(entry.type));
+          const left = num(entry.count) - (kept[type] ?? 0);
+          if (left > 0) omitted[type] = left;
+        }
+        const truncated = Object.keys(omitted).length > 0 || edgeRows.length >= EDGE_LIMIT;
+        const result: Subgraph = { nodes, edges: edgeRows.map((r) => toEdge(r.edge, titles)), truncated };
+        if (truncated) result.omitted = omitted;
+        return result;
+      });
+    },
+  });
+}

@@ -1,0 +1,44 @@
+// GET /api/neighbourhood: the entities within 1..3 hops of one entity, most connected first, capped.
+import type { Subgraph } from "../../model/api.js";
+import type { Row } from "../../db/queries.js";
+import { notFound } from "../errors.js";
+import { byDegree, countByType, toEdge, toNode, titlesFrom } from "../mappers.js";
+import { neighbourhoodQuery } from "../params.js";
+import type { ApiContext, RouteTable } from "../routes.js";
+
+/** Each frontier node feeds at most this many neighbours to the next level, so hubs stay cheap. */
+const PER_NODE_CAP = 200;
+const EDGE_LIMIT = 5000;
+
+export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiContext): void {
+  routes.get({
+    path: "/api/neighbourhood",
+    summary: "Entities within a few hops of one entity, most connected first",
+    query: neighbourhoodQuery,
+    responses: { 200: "Subgraph", 400: "Bad parameter", 404: "Unknown id", 503: "Database away", 504: "Query timeout" },
+    handler: async ({ query: { id, depth, types, relTypes, limit } }) => {
+      const levelCap = Math.min(2000, Math.max(limit * 4, 200));
+      const subgraph = await runner.read(async (run): Promise<Subgraph | undefined> => {
+        const [row] = await run("neighbourhood", { id, depth, types, relTypes, levelCap, perNodeCap: PER_NODE_CAP });
+        if (!row) return undefined;
+        const levels = [row.level1, row.level2, row.level3].map((level) => (level as Row[]).map(toNode));
+        // Nearer levels first, so a cut keeps the subgraph connected to its centre.
+        const all = [toNode(row.centre), ...levels.flat()];
+        const kept = all.slice(0, limit);
+        const edgeRows = await run("subgraph-edges", { ids: kept.map((n) => n.id), relTypes, edgeLimit: EDGE_LIMIT });
+        const titles = titlesFrom(await run("document-titles"));
+        const left = all.slice(limit);
+        const truncated = left.length > 0 || levels.some((level) => level.length >= levelCap) || edgeRows.length >= EDGE_LIMIT;
+        const result: Subgraph = {
+          nodes: byDegree(kept, id),
+          edges: edgeRows.map((r) => toEdge(r.edge, titles)),
+          truncated,
+        };
+        if (truncated) result.omitted = countByType(left);
+        return result;
+      });
+      if (!subgraph) throw notFound(`No entity with id "${id}"; search for it with /api/search?q=...`, "id");
+      return subgraph;
+    },
+  });
+}

@@ -1,0 +1,45 @@
+// Attribute shapes of the browser's graphology graph (what the user has opened so far).
+import type { MultiDirectedGraph } from "graphology";
+import type { Evidence } from "../../model/api.js";
+import type { EntityType, RelationType } from "../../model/vocabulary.js";
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  /** "entity" for real entities; "more" for a hub's "+N more" placeholder. */
+  kind: "entity" | "more";
+  etype: EntityType;
+  subtype: string;
+  name_zh: string;
+  name_en: string;
+  degree: number;
+  /** Which loads brought this node in (overview, expansion keys, path, selection). */
+  origins: string[];
+  /** For "more" placeholders: the hub, how many are left out, and the page size that left them out. */
+  moreParent?: string;
+  moreCount?: number;
+  moreLimit?: number;
+  /** Set only while a partial layout runs, so FA2 keeps the old nodes still. */
+  fixed?: boolean;
+}
+
+export interface EdgeAttrs {
+  /** Sigma's edge program: straight or curved, with or without an arrow. */
+  type: "arrow" | "line" | "curvedArrow" | "curved";
+  rtype: RelationType;
+  evidence: Evidence[];
+  origins: string[];
+  size: number;
+  color: string;
+  curvature: number;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export const OVERVIEW_ORIGIN = "overview";
+export const selectionOrigin = (id: string): string => `sel:${id}`;
+export const pathOrigin = (from: string, to: string): string => `path:${from},${to}`;
+export const moreNodeId = (parent: string, type: EntityType): string => `more:${parent}:${type}`;

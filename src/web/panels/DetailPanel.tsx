@@ -1,0 +1,72 @@
+// The selected entity: names in both languages, type, description, aliases, actions, every relation with evidence.
+import { useMemo, useState } from "react";
+import type { EntityResponse } from "../../model/api.js";
+import { ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
+import { pick, t, type Lang } from "../i18n/strings.js";
+import type { GraphSource } from "../source/GraphSource.js";
+import { RelationGroups } from "./RelationGroups.js";
+import { useAsync } from "../state/useAsync.js";
+
+export interface DetailPanelProps {
+  source: GraphSource;
+  id: string;
+  lang: Lang;
+  focus: number;
+  docTitle(id: string): string;
+  onSelect(id: string): void;
+  onOpenDoc(doc: string, quote: string): void;
+  onExpand(depth: 1 | 2 | 3): void;
+  onRemove(): void;
+  onFocus(hops: number): void;
+  onClose(): void;
+}
+
+export function DetailPanel(p: DetailPanelProps) {
+  const [depth, setDepth] = useState<1 | 2 | 3>(1);
+  const { source, id, lang } = p;
+  const state = useAsync<EntityResponse>(id, () => source.entity(id));
+  const neighbours = useMemo(() => new Map(state.status === "ok" ? state.value.neighbours.map((n) => [n.id, n]) : []), [state]);
+
+  if (state.status !== "ok")
+    return (
+      <aside className="panel detail" data-testid="detail">
+        <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>×</button>
+        <p className={state.status === "error" ? "error" : "muted"}>{state.status === "error" ? state.message : t("loading", lang)}</p>
+      </aside>
+    );
+  const e = state.value.entity;
+  const info = ENTITY_TYPE_INFO[e.type];
+  return (
+    <aside className="panel detail" data-testid="detail" aria-label={e.name_zh}>
+      <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>×</button>
+      <h2 data-testid="detail-name">{e.name_zh}</h2>
+      {e.name_en && <h3 className="name-en">{e.name_en}</h3>}
+      <p>
+        <span className="tag" style={{ background: info.colour, color: "#fff" }}>{pick(info.zh, info.en, lang)}</span>{" "}
+        <span className="muted">{e.subtype}</span>
+      </p>
+      {e.description_en && <p className="description">{e.description_en}</p>}
+      {e.aliases.length > 0 && (
+        <p className="aliases"><strong>{t("aliases", lang)}:</strong> {e.aliases.join("、")}</p>
+      )}
+      <div className="actions">
+        <select aria-label={t("depth", lang)} value={depth} onChange={(ev) => setDepth(Number(ev.target.value) as 1 | 2 | 3)}>
+          {[1, 2, 3].map((d) => <option key={d} value={d}>{t("depth", lang)} {d}</option>)}
+        </select>
+        <button type="button" data-testid="expand" onClick={() => p.onExpand(depth)}>{t("expand", lang)}</button>
+        <button type="button" aria-pressed={p.focus > 0} onClick={() => p.onFocus(p.focus > 0 ? 0 : depth)}>{t("focus", lang)}</button>
+        <button type="button" onClick={p.onRemove}>{t("remove", lang)}</button>
+      </div>
+      <h3>{t("relations", lang)} ({state.value.relations.length})</h3>
+      <RelationGroups
+        self={e.id}
+        relations={state.value.relations}
+        neighbours={neighbours}
+        lang={lang}
+        docTitle={p.docTitle}
+        onSelect={p.onSelect}
+        onOpenDoc={p.onOpenDoc}
+      />
+    </aside>
+  );
+}

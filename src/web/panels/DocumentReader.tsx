@@ -1,0 +1,69 @@
+// The document reader: full text, evidence quotes marked, entity mentions clickable, the chosen quote in view.
+import { useEffect, useMemo, useRef } from "react";
+import { useAsync } from "../state/useAsync.js";
+import type { DocumentResponse } from "../../model/api.js";
+import { pick, t, type Lang } from "../i18n/strings.js";
+import type { GraphSource } from "../source/GraphSource.js";
+import { findQuote, segmentText } from "./segments.js";
+
+export interface DocumentReaderProps {
+  source: GraphSource;
+  doc: string;
+  quote: string | null;
+  lang: Lang;
+  onSelect(id: string): void;
+  onClose(): void;
+}
+
+export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: DocumentReaderProps) {
+  const state = useAsync<DocumentResponse>(doc, () => source.document(doc));
+  const activeRef = useRef<HTMLElement>(null);
+
+  const segments = useMemo(() => {
+    if (state.status !== "ok") return [];
+    const { document: d, quotes, mentions } = state.value;
+    return segmentText(d.text, quotes, mentions, findQuote(d.text, quote));
+  }, [state, quote]);
+
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: "center" });
+  }, [segments]);
+
+  const firstActive = segments.findIndex((s) => s.active);
+  return (
+    <aside className="panel reader" data-testid="reader">
+      <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>×</button>
+      {state.status !== "ok" ? (
+        <p className={state.status === "error" ? "error" : "muted"}>{state.status === "error" ? state.message : t("loading", lang)}</p>
+      ) : (
+        <>
+          <h2>{pick(state.value.document.title, state.value.document.title_en, lang)}</h2>
+          <p className="muted">
+            {state.value.document.date} {state.value.document.publisher} {state.value.document.authors.join("、")}
+          </p>
+          <div className="doc-text">
+            {segments.map((s, i) => {
+              const cls = [s.inQuote ? "quote" : "", s.active ? "active" : "", s.entity ? "mention" : ""].join(" ").trim();
+              const ref = i === firstActive ? activeRef : undefined;
+              const testId = s.active ? "active-quote" : undefined;
+              if (!cls) return <span key={s.start}>{s.text}</span>;
+              const entity = s.entity;
+              if (!entity)
+                return (
+                  <mark key={s.start} ref={ref} className={cls} data-testid={testId}>
+                    {s.text}
+                  </mark>
+                );
+              return (
+                <mark key={s.start} ref={ref} className={cls} data-testid={testId} role="button" tabIndex={0}
+                  onClick={() => onSelect(entity)} onKeyDown={(e) => e.key === "Enter" && onSelect(entity)}>
+                  {s.text}
+                </mark>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

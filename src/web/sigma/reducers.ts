@@ -1,0 +1,79 @@
+// Visual state as sigma reducers: visibility, language, hover, selection and path highlight.
+// Nothing here writes to the graph; it only shapes what sigma draws.
+import type { Attributes } from "graphology-types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
+import type { EdgeAttrs, NodeAttrs } from "../graph/attributes.js";
+import type { Visible } from "../graph/visibility.js";
+import { pick, type Lang } from "../i18n/strings.js";
+
+export interface HighlightState {
+  visible: Visible;
+  lang: Lang;
+  selected: string | null;
+  hovered: string | null;
+  /** The hovered node and its neighbours. */
+  hoverSet: ReadonlySet<string> | null;
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+const DIM_NODE = "#dcdcdc";
+const DIM_EDGE = "#ececec";
+
+type NodeOut = Partial<NodeDisplayData> & Attributes;
+type EdgeOut = Partial<EdgeDisplayData> & Attributes;
+
+export function nodeLabel(a: NodeAttrs, lang: Lang): { label: string; labelSub?: string } {
+  if (a.kind === "more") return { label: `+${a.moreCount ?? 0} ${pick(ENTITY_TYPE_INFO[a.etype].zh, ENTITY_TYPE_INFO[a.etype].en, lang)}` };
+  if (lang === "both" && a.name_en && a.name_en !== a.name_zh) return { label: a.name_zh || a.name_en, labelSub: a.name_en };
+  return { label: pick(a.name_zh, a.name_en, lang) };
+}
+
+export function makeNodeReducer(s: HighlightState) {
+  return (node: string, a: NodeAttrs): NodeOut => {
+    if (!s.visible.nodes.has(node)) return { ...a, hidden: true };
+    const out: NodeOut = { ...a, ...nodeLabel(a, s.lang) };
+    // The English second line only for big or highlighted nodes, so the label grid stays readable.
+    const emphasised = node === s.selected || node === s.hovered || (s.hoverSet?.has(node) ?? false) || (s.path?.nodes.has(node) ?? false);
+    if (a.size < 10 && !emphasised) out.labelSub = "";
+    // A hub's "+N more" always says what it holds; its colour is its type's.
+    if (a.kind === "more") out.forceLabel = true;
+    const focusSet = s.hoverSet ?? s.path?.nodes ?? null;
+    if (focusSet && !focusSet.has(node)) {
+      out.color = DIM_NODE;
+      out.label = "";
+      out.labelSub = "";
+      out.zIndex = 0;
+    } else if (focusSet) {
+      out.forceLabel = true;
+      out.zIndex = 1;
+    }
+    if (node === s.selected || node === s.hovered) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  };
+}
+
+export function makeEdgeReducer(s: HighlightState, ends: (edge: string) => [string, string]) {
+  return (edge: string, a: EdgeAttrs): EdgeOut => {
+    if (!s.visible.edges.has(edge)) return { ...a, hidden: true };
+    const out: EdgeOut = { ...a };
+    const [src, tgt] = ends(edge);
+    if (s.hovered) {
+      if (src !== s.hovered && tgt !== s.hovered) out.color = DIM_EDGE;
+      else out.size = a.size + 1;
+    } else if (s.path) {
+      if (s.path.edges.has(edge)) {
+        out.size = a.size + 2;
+        out.zIndex = 1;
+      } else out.color = DIM_EDGE;
+    } else if (s.selected && (src === s.selected || tgt === s.selected)) {
+      out.size = a.size + 1;
+      out.zIndex = 1;
+    }
+    return out;
+  };
+}

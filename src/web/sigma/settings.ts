@@ -1,0 +1,28 @@
+// Sigma settings for the explorer: edge programs (arrows, curves), readable labels, the CJK font.
+import { EdgeCurvedArrowProgram, default as EdgeCurveProgram } from "@sigma/edge-curve";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import { FONT_FAMILY } from "./font.js";
+import { drawLabel } from "./labels.js";
+
+export const SIGMA_SETTINGS: Partial<Settings> = {
+  labelFont: FONT_FAMILY,
+  labelSize: 12,
+  labelWeight: "400",
+  labelDensity: 1,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 6,
+  defaultDrawNodeLabel: drawLabel as Settings["defaultDrawNodeLabel"],
+  defaultEdgeType: "arrow",
+  edgeProgramClasses: {
+    arrow: EdgeArrowProgram,
+    line: EdgeRectangleProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+    curved: EdgeCurveProgram,
+  },
+  zIndex: true,
+  minEdgeThickness: 0.8,
+  stagePadding: 40,
+  enableEdgeEvents: false,
+  renderEdgeLabels: false,
+};

@@ -1,0 +1,93 @@
+// Issue 10 round trip: a new document goes through extract, review (rows marked accept here, as a
+// reviewer would in the CSV), accept into a temp copy of data/, and load into the integration
+// Neo4j, where the new entity and its relations must be found. Restores the real data afterwards.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { validateDataDirectory } from "../../src/data/validate.js";
+import { loadDataDirectory } from "../../src/db/loader.js";
+import { acceptCandidates } from "../../src/extract/accept.js";
+import { extractDocument } from "../../src/extract/extract.js";
+import { documentRow, readCandidateFolder, writeCandidateFolder } from "../../src/extract/output.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const FIXTURE = join(ROOT, "tests", "fixtures", "extract-new-doc", "sensor-institute.txt");
+const NEW_NAME = "宁波海曙智能传感研究院";
+
+let driver: Driver;
+let database: string | undefined;
+let work: string;
+
+beforeAll(() => {
+  const db = inject("neo4j");
+  driver = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
+  database = db.database;
+  work = mkdtempSync(join(tmpdir(), "nig-extract-accept-"));
+});
+
+afterAll(async () => {
+  if (driver) {
+    await loadDataDirectory(driver, join(ROOT, "data"), { database });
+    await driver.close();
+  }
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("extract → review → accept → load (issue 10)", () => {
+  it("puts the new document's entity and relations into the loaded graph", async () => {
+    const dataDir = join(work, "data");
+    cpSync(join(ROOT, "data"), dataDir, { recursive: true });
+    const known = validateDataDirectory(dataDir).dataset!;
+    const text = readFileSync(FIXTURE, "utf8");
+    const result = extractDocument("sensor-institute", text, known);
+    const outDir = join(work, "candidates");
+    writeCandidateFolder(outDir, { candidates: result.candidates, document: documentRow("sensor-institute", text), text });
+
+    // Review: accept the new institute and the relations that touch it.
+    const { folder } = readCandidateFolder(outDir);
+    expect(folder).toBeDefined();
+    const institute = folder!.candidates.entities.find((e) => e.name_zh === NEW_NAME);
+    expect(institute).toMatchObject({ status: "new", type: "Institution" });
+    for (const e of folder!.candidates.entities) if (e === institute) e.decision = "accept";
+    for (const r of folder!.candidates.relations) if (r.source === institute!.id || r.target === institute!.id) r.decision = "accept";
+
+    const report = acceptCandidates(folder!, dataDir);
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(report).toMatchObject({ ok: true, added: { entities: 1, document: true } });
+
+    await loadDataDirectory(driver, dataDir, { database });
+    const { records } = await driver.executeQuery(
+      `MATCH (s:LoadState {id: 'current'})
+       MATCH (e:Entity {name_zh: $name, gen: s.gen})
+       OPTIONAL MATCH (e)-[r:LOCATED_IN]->(zone:Entity {id: 'yongjiang-sci-tech-innovation-zone'})
+       OPTIONAL MATCH (founder:Entity {id: 'nwpu'})-[f:ESTABLISHED]->(e)
+       OPTIONAL MATCH (d:Document {id: 'sensor-institute', gen: s.gen})-[:MENTIONS]->(e)
+       RETURN e.id AS id, r.docs AS locatedDocs, f.quotes AS quotes, d IS NOT NULL AS mentioned`,
+      { name: NEW_NAME },
+      { database },
+    );
+    expect(records).toHaveLength(1);
+    const row = records[0]!.toObject();
+    expect(row.id).toBe(institute!.id);
+    expect(row.locatedDocs).toEqual(["sensor-institute"]);
+    expect(row.quotes?.[0]).toContain("由宁波市科学技术局联合西北工业大学共同组建");
+    expect(row.mentioned).toBe(true);
+  });
+
+  it("writes nothing when the reviewed rows would not validate", () => {
+    const dataDir = join(work, "data-bad");
+    cpSync(join(ROOT, "data"), dataDir, { recursive: true });
+    const before = readFileSync(join(dataDir, "relations.csv"), "utf8");
+    const text = readFileSync(FIXTURE, "utf8");
+    const known = validateDataDirectory(dataDir).dataset!;
+    const { candidates } = extractDocument("sensor-institute", text, known);
+    // Accept a relation to the new institute but not the institute itself: a dangling id.
+    for (const r of candidates.relations) r.decision = "accept";
+    const report = acceptCandidates({ candidates, document: documentRow("sensor-institute", text), text }, dataDir);
+    expect(report.ok).toBe(false);
+    expect(report.issues.some((i) => i.severity === "error" && i.message.includes("is not an entity id"))).toBe(true);
+    expect(readFileSync(join(dataDir, "relations.csv"), "utf8")).toBe(before);
+  });
+});

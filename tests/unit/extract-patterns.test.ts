@@ -1,0 +1,131 @@
+// The extraction rules on short sentences: name patterns, list expansion, subject carry-over,
+// short forms proposed for review (never merged silently), and the candidate statuses.
+import { describe, expect, it } from "vitest";
+import type { EntityRecord, RelationRecord } from "../../src/model/records.js";
+import { isShortForm } from "../../src/extract/abbreviations.js";
+import { extractDocument } from "../../src/extract/extract.js";
+import { findPatternNames } from "../../src/extract/names.js";
+import { splitClauses, splitSentences } from "../../src/extract/sentences.js";
+
+const entity = (id: string, type: EntityRecord["type"], subtype: string, name_zh: string, aliases: string[] = []): EntityRecord =>
+  ({ id, type, subtype, name_zh, name_en: "", aliases, description_en: "" });
+
+const KNOWN: EntityRecord[] = [
+  entity("nwpu", "Institution", "University", "西北工业大学"),
+  entity("ningbo-government", "Institution", "GovernmentBody", "宁波市人民政府"),
+  entity("ningbo-high-tech-zone", "Park", "HighTechZone", "宁波高新技术产业开发区", ["宁波高新区"]),
+  entity("tianjin-university", "Institution", "University", "天津大学"),
+  entity("angel-fund", "Fund", "GuidanceFund", "宁波天使引导基金"),
+  entity("horizon", "Company", "Company", "地平线"),
+  entity("joyson-safety", "Company", "Company", "均胜安全"),
+];
+
+function run(text: string, relations: RelationRecord[] = []) {
+  return extractDocument("test-doc", text, { entities: KNOWN, relations });
+}
+const triples = (text: string): string[] => run(text).candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe("sentences", () => {
+  it("splits on 。；！？ and line breaks, keeping offsets, but not inside quotes", () => {
+    const text = "甲。乙；“点、线、面”模式，丙\n丁";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(["甲。", "乙；", "“点、线、面”模式，丙", "丁"]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitClauses(sentences[2]!).map((c) => c.text)).toEqual(["“点、线、面”模式，", "丙"]);
+  });
+});
+
+describe("organisation-name patterns", () => {
+  const names = (text: string): string[] => findPatternNames(text).map((n) => n.name);
+
+  it("finds names by suffix and stops at trigger verbs on the left", () => {
+    expect(names("甬江实验室由宁波市人民政府牵头组建")).toEqual(["甬江实验室", "宁波市人民政府"]);
+    expect(names("近日，宁波海曙智能传感研究院正式揭牌")).toEqual(["宁波海曙智能传感研究院"]);
+  });
+
+  it("keeps protected compounds whole (天使投资 inside a fund name)", () => {
+    expect(names("设立宁波市天使投资引导基金")).toEqual(["宁波市天使投资引导基金"]);
+  });
+
+  it("gives the type from the longest suffix", () => {
+    const [fund] = findPatternNames("，区域创新发展联合基金，");
+    expect(fund).toMatchObject({ name: "区域创新发展联合基金", type: "Fund", subtype: "JointFund" });
+    expect(findPatternNames("，宁波工融股份有限公司，")[0]).toMatchObject({ type: "Company", rule: "suffix:股份有限公司" });
+  });
+
+  it("rejects generic words that end in a suffix (产业布局, 全市, 该研究院)", () => {
+    expect(names("优化产业布局，居全市第一，该研究院")).toEqual([]);
+  });
+
+  it("reads 《…》 as a policy title", () => {
+    expect(findPatternNames("出台《科创投资基金管理办法》")[0]).toMatchObject({ name: "科创投资基金管理办法", type: "Program" });
+  });
+});
+
+describe("relation triggers", () => {
+  it("由…联合…组建: each founder establishes the new institute", () => {
+    expect(triples("新材料研究院由宁波市人民政府联合西北工业大学共同组建。")).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ningbo-government ESTABLISHED /),
+        expect.stringMatching(/^nwpu ESTABLISHED /),
+      ]),
+    );
+  });
+
+  it("expands 、 lists: 投资A、B等项目 gives one INVESTED_IN per member", () => {
+    expect(triples("宁波天使引导基金成功投资地平线、均胜安全等项目。")).toEqual([
+      "angel-fund INVESTED_IN horizon",
+      "angel-fund INVESTED_IN joyson-safety",
+    ]);
+  });
+
+  it("carries the sentence's subject into a later clause (X…，落户Y)", () => {
+    const result = run("2023年，海曙新材料研究院由西北工业大学组建，落户宁波高新区。");
+    const located = result.candidates.relations.find((r) => r.type === "LOCATED_IN" && r.target === "ningbo-high-tech-zone");
+    expect(located?.source).toMatch(/^hai-shu-xin-cai-liao/);
+    expect(located?.note).toContain("carried over");
+  });
+
+  it("reads 由…孵化 with the incubator as source", () => {
+    expect(triples("地平线由宁波高新区孵化。")).toContain("ningbo-high-tech-zone INCUBATED horizon");
+  });
+
+  it("quotes the whole sentence, verbatim", () => {
+    const text = "前言。宁波天使引导基金成功投资地平线等项目。";
+    for (const r of run(text).candidates.relations) expect(text).toContain(r.quote);
+  });
+});
+
+describe("entity resolution and statuses", () => {
+  it("recognises short forms by the subsequence rule", () => {
+    expect(isShortForm("西工大", "西北工业大学")).toBe(true);
+    expect(isShortForm("上海交大", "上海交通大学")).toBe(true);
+    expect(isShortForm("天大", "天津大学")).toBe(true);
+    expect(isShortForm("工行", "中国工商银行")).toBe(true);
+    expect(isShortForm("西工院", "西北工业大学")).toBe(false);
+  });
+
+  it("proposes 西工大宁波研究院 ↔ a known institute as a conflict for review, never merging it", () => {
+    const known = [...KNOWN, entity("nwpu-ningbo", "Institution", "ResearchInstitute", "西北工业大学宁波研究院")];
+    const result = extractDocument("d", "西工大宁波研究院获批省级平台。", { entities: known, relations: [] });
+    const row = result.candidates.entities.find((e) => e.name_zh === "西工大宁波研究院");
+    expect(row).toMatchObject({ status: "conflict" });
+    expect(row?.proposal).toContain("nwpu-ningbo (西北工业大学宁波研究院)");
+    expect(row?.id).not.toBe("nwpu-ningbo");
+  });
+
+  it("proposes a common short form (天大) for the known full name", () => {
+    const row = run("天大与宁波合作。").candidates.entities.find((e) => e.name_zh === "天大");
+    expect(row).toMatchObject({ status: "conflict", proposal: expect.stringContaining("tianjin-university") });
+  });
+
+  it("marks known entities and relations known, and a pair related by another type as conflict", () => {
+    const relations: RelationRecord[] = [
+      { source: "angel-fund", type: "INVESTED_IN", target: "horizon", doc: "x", quote: "q", amount: "", date: "", certainty: "explicit", note: "" },
+      { source: "angel-fund", type: "SUPPORTS", target: "joyson-safety", doc: "x", quote: "q", amount: "", date: "", certainty: "explicit", note: "" },
+    ];
+    const result = run("宁波天使引导基金成功投资地平线、均胜安全等项目。", relations);
+    expect(result.candidates.entities.every((e) => e.status === "known")).toBe(true);
+    expect(result.candidates.relations.map((r) => `${r.target}:${r.status}`)).toEqual(["horizon:known", "joyson-safety:conflict"]);
+  });
+});
