@@ -5,12 +5,12 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
-import { HttpGraphSource } from "./source/HttpGraphSource.js";
+import { pickSource } from "./source/pickSource.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error('main.tsx: no element with id "root" in index.html.');
 createRoot(root).render(
   <StrictMode>
-    <App source={new HttpGraphSource("./api")} />
+    <App source={pickSource("./api")} />
   </StrictMode>,
 );

@@ -5,15 +5,15 @@
 // Teardown always stops everything and removes the temp directory.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
+import { createDriver } from "../../src/db/driver.js";
 import type { TestProject } from "vitest/node";
 import { loadDataDirectory } from "../../src/db/loader.js";
 import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
-import { startNeo4j, type Neo4jProcess } from "./neo4j-process.js";
+import { findFreePort, startBundledNeo4j, type BundledNeo4j } from "../../src/db/bundled.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,22 +25,11 @@ declare module "vitest" {
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const home = mkdtempSync(join(tmpdir(), "nig-e2e-"));
   const dataDir = join(home, "neo4j");
-  const boltPort = Number(process.env.E2E_BOLT_PORT) || (await freePort());
-  let db: Neo4jProcess | null = null;
+  const boltPort = Number(process.env.E2E_BOLT_PORT) || (await findFreePort());
+  let db: BundledNeo4j | null = null;
   let driver: Driver | null = null;
   let control: Server | null = null;
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
@@ -52,27 +41,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(home, { recursive: true, force: true });
   };
   try {
-    db = await startNeo4j(boltPort, dataDir);
-    driver = neo4j.driver(db.uri, neo4j.auth.basic("neo4j", db.password));
+    db = await startBundledNeo4j({ port: boltPort, dataDir });
+    driver = createDriver(db);
     await loadDataDirectory(driver, process.env.E2E_DATA_DIR ?? join(ROOT, "data"));
 
     const outDir = join(home, "dist");
     const { build } = await import("vite");
     await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
 
-    const port = Number(process.env.E2E_HTTP_PORT) || (await freePort());
+    const port = Number(process.env.E2E_HTTP_PORT) || (await findFreePort());
     app = await buildApp({ driver, config: { ...DEFAULT_SERVER_CONFIG, port, graphOverviewLimit: Number(process.env.E2E_OVERVIEW_LIMIT) || 80 }, staticDir: outDir, logger: false });
     await app.listen({ host: "127.0.0.1", port });
     project.provide("baseUrl", `http://127.0.0.1:${port}/`);
 
     control = createServer((req, res) => {
       const act = req.url === "/stop" ? async () => { await db?.stop(); db = null; }
-        : req.url === "/start" ? async () => { db ??= await startNeo4j(boltPort, dataDir); }
+        : req.url === "/start" ? async () => { db ??= await startBundledNeo4j({ port: boltPort, dataDir }); }
         : null;
       if (!act || req.method !== "POST") return void res.writeHead(404).end("POST /stop or /start");
       act().then(() => res.writeHead(204).end(), (err: unknown) => res.writeHead(500).end(String(err)));
     });
-    const controlPort = Number(process.env.E2E_CONTROL_PORT) || (await freePort());
+    const controlPort = Number(process.env.E2E_CONTROL_PORT) || (await findFreePort());
     await new Promise<void>((resolve) => control!.listen(controlPort, "127.0.0.1", resolve));
     project.provide("controlUrl", `http://127.0.0.1:${controlPort}`);
   } catch (err) {

@@ -1,0 +1,48 @@
+// Takes the offline snapshot through the read API itself (buildApp + inject), so the bundle holds exactly
+// what the server would answer: the whole graph, every entity's details and every document with its spans.
+import type { FastifyInstance } from "fastify";
+import type { DocumentResponse, DocumentSummary, EntityResponse, StatsResponse, Subgraph } from "../../model/api.js";
+import { SNAPSHOT_FORMAT, type Snapshot } from "../../web/source/snapshot/types.js";
+
+/** The whole graph fits one answer of /api/graph up to this many entities. */
+const GRAPH_LIMIT = 10_000;
+
+async function get<T>(app: FastifyInstance, url: string): Promise<T> {
+  const res = await app.inject({ method: "GET", url });
+  if (res.statusCode !== 200) throw new Error(`export-site: GET ${url} answered ${res.statusCode}: ${res.body}. Is the database loaded (npm run load)?`);
+  return res.json<T>();
+}
+
+/** Reads everything the explorer can ask for from the app's API into one snapshot. */
+export async function takeSnapshot(app: FastifyInstance): Promise<Snapshot> {
+  const stats = await get<StatsResponse>(app, "/api/stats");
+  const graph = await get<Subgraph>(app, `/api/graph?limit=${GRAPH_LIMIT}`);
+  if (graph.truncated) throw new Error(`export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`);
+  const docsBody = await get<{ documents: DocumentSummary[] } | DocumentSummary[]>(app, "/api/documents");
+  const documents = Array.isArray(docsBody) ? docsBody : docsBody.documents;
+  const entities: Snapshot["entities"] = {};
+  for (const node of graph.nodes) {
+    const answer = await get<EntityResponse>(app, `/api/entities/${encodeURIComponent(node.id)}`);
+    // Evidence documents come back from the edges; only the documents that merely mention it need keeping.
+    const evidenceDocs = new Set(answer.relations.flatMap((r) => r.evidence.map((e) => e.doc)));
+    entities[node.id] = { detail: answer.entity, mentionedIn: answer.documents.map((d) => d.id).filter((d) => !evidenceDocs.has(d)) };
+  }
+  const documentDetails: Record<string, DocumentResponse> = {};
+  for (const doc of documents) documentDetails[doc.id] = await get<DocumentResponse>(app, `/api/documents/${encodeURIComponent(doc.id)}`);
+  return {
+    format: SNAPSHOT_FORMAT,
+    createdAt: new Date().toISOString(),
+    stats,
+    nodes: graph.nodes,
+    edges: graph.edges,
+    entities,
+    documents,
+    documentDetails,
+  };
+}
+
+/** The snapshot as a classic script: a file:// page cannot fetch JSON, but it can run a <script src>. */
+export function snapshotScript(snapshot: Snapshot): string {
+  // `</script` inside a string would end an inline script; escaping "<" keeps the JSON inert anywhere.
+  return `window.__SNAPSHOT__ = ${JSON.stringify(snapshot).replace(/</g, "\\u003c")};\n`;
+}

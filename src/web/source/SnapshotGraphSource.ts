@@ -1,0 +1,93 @@
+// GraphSource over an offline snapshot held in graphology: the offline bundle answers every question in
+// the browser, with the same shapes (and, by the parity spec, the same answers) as the HTTP API.
+import type {
+  DocumentResponse,
+  DocumentSummary,
+  EntityResponse,
+  HealthResponse,
+  PathsResponse,
+  SearchResult,
+  StatsResponse,
+  Subgraph,
+} from "../../model/api.js";
+import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
+import { fundTrace } from "./snapshot/fundTrace.js";
+import { snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
+import { neighbourhood } from "./snapshot/neighbourhood.js";
+import { shortestPaths } from "./snapshot/paths.js";
+import { codeOrder, searchEntities } from "./snapshot/search.js";
+import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
+
+const unknown = (id: string, param: string) => new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
+
+export class SnapshotGraphSource implements GraphSource {
+  private readonly snapshot: Snapshot;
+  private readonly graph: SnapshotGraph;
+
+  constructor(snapshot: unknown) {
+    this.snapshot = validateSnapshot(snapshot);
+    this.graph = snapshotGraph(this.snapshot);
+  }
+
+  private need(id: string, param = "id"): void {
+    if (!this.graph.hasNode(id)) throw unknown(id, param);
+  }
+
+  async health(): Promise<HealthResponse> {
+    return { status: "ok", neo4j: "up" };
+  }
+  async overview(): Promise<Subgraph> {
+    return { nodes: [...this.snapshot.nodes], edges: [...this.snapshot.edges], truncated: false };
+  }
+  async search(q: string, limit = 10): Promise<SearchResult[]> {
+    return searchEntities(Object.values(this.snapshot.entities).map((e) => e.detail), q, limit);
+  }
+  async entity(id: string): Promise<EntityResponse> {
+    const entry = this.snapshot.entities[id];
+    if (!entry || !this.graph.hasNode(id)) throw unknown(id, "id");
+    const g = this.graph;
+    const other = (e: string) => (g.source(e) === id ? g.target(e) : g.source(e));
+    const edges = g.edges(id).sort((a, b) => g.getNodeAttribute(other(b), "degree") - g.getNodeAttribute(other(a), "degree") || codeOrder(other(a), other(b)));
+    const relations = edges.map((e) => {
+      const { source, target, type, evidence } = g.getEdgeAttributes(e);
+      return { source, target, type, evidence };
+    });
+    const neighbours = [...new Set(edges.map(other))].map((n) => g.getNodeAttributes(n));
+    const cited = new Set([...entry.mentionedIn, ...relations.flatMap((r) => r.evidence.map((ev) => ev.doc))]);
+    const documents = this.snapshot.documents
+      .filter((d) => cited.has(d.id))
+      .map((d) => ({ id: d.id, title: d.title, title_en: d.title_en, date: d.date }));
+    return { entity: entry.detail, relations, neighbours, documents };
+  }
+  async neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph> {
+    const result = neighbourhood(this.graph, q);
+    if (!result) throw unknown(q.id, "id");
+    return result;
+  }
+  async paths(from: string, to: string, maxLength?: number): Promise<PathsResponse> {
+    this.need(from, "from");
+    this.need(to, "to");
+    return shortestPaths(this.graph, from, to, maxLength);
+  }
+  async fundTrace(id: string): Promise<Subgraph> {
+    try {
+      const result = fundTrace(this.graph, id);
+      if (!result) throw unknown(id, "id");
+      return result;
+    } catch (err) {
+      if (err instanceof SourceError) throw err;
+      throw new SourceError(String(err instanceof Error ? err.message : err), 400, "id");
+    }
+  }
+  async documents(): Promise<DocumentSummary[]> {
+    return [...this.snapshot.documents];
+  }
+  async document(id: string): Promise<DocumentResponse> {
+    const doc = this.snapshot.documentDetails[id];
+    if (!doc) throw new SourceError(`No document with id "${id}" in the offline snapshot.`, 404, "id");
+    return doc;
+  }
+  async stats(): Promise<StatsResponse> {
+    return this.snapshot.stats;
+  }
+}

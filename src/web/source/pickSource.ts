@@ -1,0 +1,12 @@
+// Chooses the data source: the offline snapshot when the page carries one (window.__SNAPSHOT__), else the API.
+import type { GraphSource } from "./GraphSource.js";
+import { HttpGraphSource } from "./HttpGraphSource.js";
+import { SnapshotGraphSource } from "./SnapshotGraphSource.js";
+
+export function pickSource(apiBase = "./api"): GraphSource {
+  const snapshot = typeof window !== "undefined" ? window.__SNAPSHOT__ : undefined;
+  return snapshot ? new SnapshotGraphSource(snapshot) : new HttpGraphSource(apiBase);
+}
+
+/** True when the app runs from an offline bundle (no API behind it). */
+export const isOffline = (): boolean => typeof window !== "undefined" && window.__SNAPSHOT__ !== undefined;
