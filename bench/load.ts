@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import neo4j from "neo4j-driver";
+import type { Integer } from "neo4j-driver";
 import { writeDataDirectory } from "../src/data/synthetic.js";
 import { loadDataDirectory } from "../src/db/loader.js";
 import type { Dataset } from "../src/model/records.js";
@@ -32,7 +32,8 @@ function bareRows(dataset: Dataset) {
     let row = byId.get(id);
     if (!row) byId.set(id, (row = { source: r.source, target: r.target, type: r.type, props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] } }));
     const p = row.props as Record<string, string[]>;
-    p.docs!.push(r.doc), p.quotes!.push(r.quote), p.certainty!.push(r.certainty), p.amounts!.push(r.amount), p.dates!.push(r.date), p.notes!.push(r.note);
+    const values: [string, string][] = [["docs", r.doc], ["quotes", r.quote], ["certainty", r.certainty], ["amounts", r.amount], ["dates", r.date], ["notes", r.note]];
+    for (const [key, value] of values) p[key]!.push(value);
   }
   return { nodes, relationships: [...byId.values()] };
 }
@@ -61,7 +62,7 @@ async function bareLoad(dataset: Dataset): Promise<{ ms: number; relationships: 
     await runBatches(db, benchQuery("bare-relationships"), rows.relationships);
     const ms = performance.now() - started;
     const { records } = await db.driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS n", {}, { database: db.neo.database });
-    const written = (records[0]?.get("n") as neo4j.Integer).toNumber();
+    const written = (records[0]?.get("n") as Integer).toNumber();
     if (written !== rows.relationships.length) throw new Error(`bench: bare load wrote ${written} relationships, expected ${rows.relationships.length}`);
     return { ms, relationships: written, rss: rssMiB(db.neo.pid) };
   } finally {

@@ -8,7 +8,7 @@ export interface EcosystemOptions {
   /** Evidence rows to generate (relations.csv lines); distinct relationships come out a little fewer. */
   relations: number;
   seed?: number;
-  /** Documents the quotes are spread over (default 8). */
+  /** Documents the quotes are spread over (default: one per 2000 rows, at least 5). */
   documents?: number;
 }
 
@@ -117,18 +117,20 @@ function makeEntities(count: number, random: () => number): Map<EntityType, Enti
   return byType;
 }
 
-/** Pareto weights (alpha 1.2) plus three flagships per Park and Fund holding a tenth of the weight each. */
+/** Pareto weights (alpha 1.2) plus three flagships per Park and Fund holding about a seventh of the weight each. */
 function weightsFor(type: EntityType, list: readonly EntityRecord[], random: () => number): number[] {
   const weights = list.map(() => Math.pow(1 - random(), -1 / 1.2));
   if (type === "Park" || type === "Fund") {
     const total = weights.reduce((a, b) => a + b, 0);
-    for (let i = 0; i < Math.min(3, weights.length); i++) weights[i] = total / 7;
+    for (let i = 0; i < Math.min(3, weights.length); i++) weights[i] = total / 4;
   }
   return weights;
 }
 
 /** A deterministic ecosystem: the same options always give byte-identical data. */
-export function syntheticEcosystem({ relations: rowCount, seed = 1, documents: docCount = 8 }: EcosystemOptions): Dataset {
+export function syntheticEcosystem({ relations: rowCount, seed = 1, documents }: EcosystemOptions): Dataset {
+  // About 2000 evidence rows per document (data/ has ~70: these are long reports): years of reports, not one huge text.
+  const docCount = documents ?? Math.max(5, Math.ceil(rowCount / 2000));
   const random = seededRandom(seed);
   const byType = makeEntities(Math.max(60, Math.round(rowCount / 2.2)), random);
   const pickers = new Map([...byType].map(([type, list]) => [type, new WeightedPicker(list, weightsFor(type, list, random))]));
@@ -154,12 +156,12 @@ export function syntheticEcosystem({ relations: rowCount, seed = 1, documents: d
       date: random() < 0.5 ? String(year) : "", certainty: random() < 0.15 ? "implied" : "explicit", note: "",
     });
   }
-  const documents: DocumentRecord[] = lines.map((paragraphs, d) => ({
+  const documentRecords: DocumentRecord[] = lines.map((paragraphs, d) => ({
     id: `syn-doc-${d}`, file: `syn-doc-${d}.txt`, title: `宁波创新生态合成报道之${d + 1}`, title_en: `Synthetic report ${d + 1}`,
     kind: "news", publisher: "合成日报", authors: ["合成记者"], date: `2024-0${(d % 9) + 1}-15`, date_note: "", language: "zh",
     text: `${paragraphs.join("\n")}\n`,
   }));
-  return { documents, entities: [...byType.values()].flat(), relations };
+  return { documents: documentRecords, entities: [...byType.values()].flat(), relations };
 }
 
 /** Concatenates datasets whose ids do not overlap (the real data beside a synthetic one). */

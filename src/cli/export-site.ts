@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const connection = await connectNeo4j(readNeo4jConfig(process.env));
   try {
     if (load) await loadDataDirectory(connection.driver, join(ROOT, "data"), { database: connection.database });
-    const app = await buildApp({ driver: connection.driver, database: connection.database, config: DEFAULT_SERVER_CONFIG, logger: false });
+    const app = await buildApp({ driver: connection.driver, database: connection.database, config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000 }, logger: false });
     const snapshot = await takeSnapshot(app).finally(() => app.close());
     await mkdir(out, { recursive: true });
     await buildOfflineApp(ROOT, out);

@@ -5,6 +5,7 @@ import { formatIssue } from "../data/issues.js";
 import { readNeo4jConfig } from "../db/config.js";
 import { connectNeo4j } from "../db/driver.js";
 import { DataValidationError, DEFAULT_BATCH_SIZE, loadDataDirectory } from "../db/loader.js";
+import { describeWriteFailure } from "../db/load/write-errors.js";
 
 const { values } = parseArgs({
   options: { data: { type: "string", default: "data" }, "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) } },
@@ -29,9 +30,12 @@ try {
   console.log(`  entities by type: ${JSON.stringify(counts.byEntityType)}`);
   console.log(`  relationships by type: ${JSON.stringify(counts.byRelationType)}`);
 } catch (error) {
-  if (!(error instanceof DataValidationError)) throw error;
-  for (const issue of error.issues) console.error(formatIssue({ ...issue, file: `${dir}/${issue.file}` }));
-  console.error(`load: ${error.issues.filter((i) => i.severity === "error").length} data error(s) in ${dir}; nothing was written. Fix them and run again.`);
+  const storage = describeWriteFailure(error);
+  if (storage !== undefined) console.error(storage);
+  else if (error instanceof DataValidationError) {
+    for (const issue of error.issues) console.error(formatIssue({ ...issue, file: `${dir}/${issue.file}` }));
+    console.error(`load: ${error.issues.filter((i) => i.severity === "error").length} data error(s) in ${dir}; nothing was written. Fix them and run again.`);
+  } else throw error;
   process.exitCode = 1;
 } finally {
   await connection.close();

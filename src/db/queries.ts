@@ -5,6 +5,7 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { createOutageProbe } from "./probe.js";
 
 /** cypher/ beside src/, wherever the process was started from. */
 export const DEFAULT_CYPHER_DIR = resolve(fileURLToPath(new URL("../../cypher", import.meta.url)));
@@ -28,6 +29,12 @@ export interface QueryRunnerOptions {
   database?: string;
   timeoutMs: number;
   cypherDir?: string;
+  /**
+   * A read still running after this long triggers a connectivity probe (default 500 ms); if the probe
+   * fails the read answers 503 at once instead of waiting out the driver's retries (issue 9: 503s
+   * within 2 s of the database going away).
+   */
+  probeAfterMs?: number;
 }
 
 /** A database failure as the API reports it: 503 while Neo4j is away, 504 past the timeout. */
@@ -138,15 +145,23 @@ export function createQueryRunner(driver: Driver, options: QueryRunnerOptions): 
     }
   };
 
+  const outage = createOutageProbe(driver, {
+    database: options.database,
+    probeAfterMs: options.probeAfterMs ?? 500,
+    onDown: (error) => mapDatabaseError(error),
+  });
+
   const read = async <T>(work: (run: RunInTransaction) => Promise<T>): Promise<T> => {
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     const pending = session.executeRead((tx) => work(runIn(tx)), txConfig);
+    const watch = outage.watch();
     try {
-      return await withDeadline(pending, diagnoseLate);
+      return await withDeadline(Promise.race([pending, watch.down]), diagnoseLate);
     } catch (error) {
       // Errors the work itself throws (a 404 found mid-transaction) pass through unchanged.
       throw error instanceof Neo4jError ? mapDatabaseError(error) : error;
     } finally {
+      watch.cancel();
       // Closing waits for a transaction still being retried; do not hold the request for it.
       pending.catch(() => undefined).finally(() => void session.close().catch(() => undefined));
     }

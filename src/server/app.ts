@@ -16,6 +16,8 @@ import { registerNeighbourhoodRoutes } from "./routes/neighbourhood.js";
 import { registerPathRoutes } from "./routes/paths.js";
 import { registerSearchRoutes } from "./routes/search.js";
 import { registerStatsRoutes } from "./routes/stats.js";
+import { BODY_LIMIT_BYTES, installCors, installUrlLimit } from "./limits.js";
+import { installRateLimit } from "./rate-limit.js";
 import { installSecurityHeaders } from "./security.js";
 import { installStaticAndFallback } from "./static.js";
 
@@ -38,10 +40,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? { level: process.env.LOG_LEVEL ?? "info" },
     // Long query strings are refused by the zod caps, not by a 414 deep in the parser.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    bodyLimit: BODY_LIMIT_BYTES,
   });
   const runner = createQueryRunner(options.driver, { database: options.database, timeoutMs: config.queryTimeoutMs });
   const context: ApiContext = { runner, config };
 
+  installUrlLimit(app);
+  installRateLimit(app, { perMinute: config.rateLimitPerMinute, limitLoopback: config.rateLimitLoopback });
+  installCors(app, config.corsOrigin);
   installSecurityHeaders(app);
   installErrorHandler(app);
 

@@ -5,14 +5,34 @@ import { DEFAULT_SERVER_CONFIG, readServerConfig } from "./config.js";
 describe("readServerConfig", () => {
   it("falls back to the defaults", () => {
     expect(readServerConfig({})).toEqual(DEFAULT_SERVER_CONFIG);
-    expect(DEFAULT_SERVER_CONFIG).toEqual({ host: "127.0.0.1", port: 8080, graphOverviewLimit: 500, queryTimeoutMs: 5000 });
+    expect(DEFAULT_SERVER_CONFIG).toEqual({
+      host: "127.0.0.1",
+      port: 8080,
+      graphOverviewLimit: 500,
+      queryTimeoutMs: 5000,
+      rateLimitPerMinute: 0,
+      rateLimitLoopback: false,
+      corsOrigin: "",
+    });
   });
   it("reads every variable", () => {
-    expect(readServerConfig({ HOST: "0.0.0.0", PORT: "9000", GRAPH_OVERVIEW_LIMIT: "100", QUERY_TIMEOUT_MS: "2000" })).toEqual({
+    const env = {
+      HOST: "0.0.0.0",
+      PORT: "9000",
+      GRAPH_OVERVIEW_LIMIT: "100",
+      QUERY_TIMEOUT_MS: "2000",
+      RATE_LIMIT_PER_MINUTE: "120",
+      RATE_LIMIT_LOOPBACK: "true",
+      CORS_ORIGIN: "https://example.org/",
+    };
+    expect(readServerConfig(env)).toEqual({
       host: "0.0.0.0",
       port: 9000,
       graphOverviewLimit: 100,
       queryTimeoutMs: 2000,
+      rateLimitPerMinute: 120,
+      rateLimitLoopback: true,
+      corsOrigin: "https://example.org",
     });
   });
   it.each([
@@ -20,6 +40,10 @@ describe("readServerConfig", () => {
     [{ PORT: "70000" }, /PORT/],
     [{ GRAPH_OVERVIEW_LIMIT: "0" }, /GRAPH_OVERVIEW_LIMIT/],
     [{ QUERY_TIMEOUT_MS: "-5" }, /QUERY_TIMEOUT_MS/],
+    [{ RATE_LIMIT_PER_MINUTE: "lots" }, /RATE_LIMIT_PER_MINUTE/],
+    [{ RATE_LIMIT_LOOPBACK: "maybe" }, /RATE_LIMIT_LOOPBACK/],
+    [{ CORS_ORIGIN: "*" }, /CORS_ORIGIN/],
+    [{ CORS_ORIGIN: "https://a.org/path" }, /CORS_ORIGIN/],
   ])("names the bad variable: %o", (env, message) => {
     expect(() => readServerConfig(env)).toThrow(message);
   });

@@ -8,6 +8,12 @@ export interface ServerConfig {
   graphOverviewLimit: number;
   /** Every read transaction is given this timeout; past it the API answers 504. */
   queryTimeoutMs: number;
+  /** Requests per minute per client address; 0 turns rate limiting off. */
+  rateLimitPerMinute: number;
+  /** Whether loopback clients (127.0.0.1, ::1) are limited too; off so local use is never throttled. */
+  rateLimitLoopback: boolean;
+  /** The one origin allowed to call the API from another site (CORS); "" keeps CORS closed. */
+  corsOrigin: string;
 }
 
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
@@ -15,6 +21,9 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   port: 8080,
   graphOverviewLimit: 500,
   queryTimeoutMs: 5000,
+  rateLimitPerMinute: 0,
+  rateLimitLoopback: false,
+  corsOrigin: "",
 };
 
 /** Environment variable behind each setting, so errors can name what the user has to change. */
@@ -23,6 +32,9 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   port: "PORT",
   graphOverviewLimit: "GRAPH_OVERVIEW_LIMIT",
   queryTimeoutMs: "QUERY_TIMEOUT_MS",
+  rateLimitPerMinute: "RATE_LIMIT_PER_MINUTE",
+  rateLimitLoopback: "RATE_LIMIT_LOOPBACK",
+  corsOrigin: "CORS_ORIGIN",
 };
 
 export class ServerConfigError extends Error {
@@ -47,6 +59,10 @@ export function validateServerConfig(config: ServerConfig): ServerConfig {
   integerIn("port", config.port, 0, 65535);
   integerIn("graphOverviewLimit", config.graphOverviewLimit, 1, 100_000);
   integerIn("queryTimeoutMs", config.queryTimeoutMs, 100, 600_000);
+  integerIn("rateLimitPerMinute", config.rateLimitPerMinute, 0, 1_000_000);
+  if (config.corsOrigin !== "" && !/^https?:\/\/[^\s/]+$/.test(config.corsOrigin)) {
+    throw new ServerConfigError("CORS_ORIGIN", `must be one origin such as https://example.org (scheme and host, no path), got "${config.corsOrigin}"`);
+  }
   return config;
 }
 
@@ -56,7 +72,15 @@ function parseInteger(variable: string, raw: string | undefined, fallback: numbe
   return Number(raw.trim());
 }
 
-/** Reads HOST, PORT, GRAPH_OVERVIEW_LIMIT and QUERY_TIMEOUT_MS, falling back to the defaults. */
+function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  throw new ServerConfigError(variable, `must be true or false, got "${raw}"`);
+}
+
+/** Reads HOST, PORT, GRAPH_OVERVIEW_LIMIT, QUERY_TIMEOUT_MS, RATE_LIMIT_* and CORS_ORIGIN, falling back to the defaults. */
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const d = DEFAULT_SERVER_CONFIG;
   return validateServerConfig({
@@ -64,5 +88,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: parseInteger("PORT", env.PORT, d.port),
     graphOverviewLimit: parseInteger("GRAPH_OVERVIEW_LIMIT", env.GRAPH_OVERVIEW_LIMIT, d.graphOverviewLimit),
     queryTimeoutMs: parseInteger("QUERY_TIMEOUT_MS", env.QUERY_TIMEOUT_MS, d.queryTimeoutMs),
+    rateLimitPerMinute: parseInteger("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, d.rateLimitPerMinute),
+    rateLimitLoopback: parseBoolean("RATE_LIMIT_LOOPBACK", env.RATE_LIMIT_LOOPBACK, d.rateLimitLoopback),
+    corsOrigin: env.CORS_ORIGIN?.trim().replace(/\/$/, "") ?? d.corsOrigin,
   });
 }

@@ -25,6 +25,9 @@ import { ZoomControls } from "./sigma/ZoomControls.js";
 import type { GraphSource } from "./source/GraphSource.js";
 import { DEFAULT_EXPAND_LIMIT } from "./state/types.js";
 import { useView } from "./state/useView.js";
+import { Briefing } from "./briefing/Briefing.js";
+import { InsightPanel } from "./insight/InsightPanel.js";
+import { useInsight } from "./insight/useInsight.js";
 
 declare global {
   interface Window {
@@ -72,6 +75,8 @@ export function App({ source }: { source: GraphSource }) {
   }, [pathState]);
 
   const select = useCallback((id: string | null) => dispatch({ kind: "select", id }), [dispatch]);
+  const [insightOpen, setInsightOpen] = useState(false);
+  const insight = useInsight(source, graph, visible, insightOpen);
   const expand = useCallback(
     (id: string, depth: 1 | 2 | 3 = 1) => dispatch({ kind: "expand", expansion: { id, depth, relTypes: [], types: [], limit: DEFAULT_EXPAND_LIMIT } }),
     [dispatch],
@@ -98,9 +103,10 @@ export function App({ source }: { source: GraphSource }) {
     <div className="app">
       <GraphCanvas graph={graph}>
         <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
-        <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} />
+        <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} decorate={insight.decorate} />
         <CameraController target={view.selected} visible={visible.nodes} layoutVersion={layoutVersion} />
         <ZoomControls />
+        <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
       </GraphCanvas>
       <HealthBanner source={source} lang={lang} onRecovered={recovered} />
       {status && <div className={`status ${load.status}`} data-testid="status">{status}</div>}
@@ -128,6 +134,7 @@ export function App({ source }: { source: GraphSource }) {
           onExpand={(d) => view.selected && expand(view.selected, d)} onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
           onFocus={(hops) => dispatch({ kind: "focus", hops })} onClose={() => select(null)} />
       ) : null}
+      <InsightPanel insight={insight} source={source} lang={lang} selected={view.selected} open={insightOpen} onOpen={setInsightOpen} onSelect={select} />
     </div>
   );
 }

@@ -7,28 +7,35 @@ import { SNAPSHOT_FORMAT, type Snapshot } from "../../web/source/snapshot/types.
 /** The whole graph fits one answer of /api/graph up to this many entities. */
 const GRAPH_LIMIT = 10_000;
 
-async function get<T>(app: FastifyInstance, url: string): Promise<T> {
-  const res = await app.inject({ method: "GET", url });
-  if (res.statusCode !== 200) throw new Error(`export-site: GET ${url} answered ${res.statusCode}: ${res.body}. Is the database loaded (npm run load)?`);
-  return res.json<T>();
+/** Reads one API answer; `url` is absolute on the API's origin, e.g. "/api/stats". */
+export type GetJson = <T>(url: string) => Promise<T>;
+
+/** A GetJson over an in-process app (no port needed). */
+export function injector(app: FastifyInstance): GetJson {
+  return async <T>(url: string): Promise<T> => {
+    const res = await app.inject({ method: "GET", url });
+    if (res.statusCode !== 200) throw new Error(`export-site: GET ${url} answered ${res.statusCode}: ${res.body}. Is the database loaded (npm run load)?`);
+    return res.json<T>();
+  };
 }
 
-/** Reads everything the explorer can ask for from the app's API into one snapshot. */
-export async function takeSnapshot(app: FastifyInstance): Promise<Snapshot> {
-  const stats = await get<StatsResponse>(app, "/api/stats");
-  const graph = await get<Subgraph>(app, `/api/graph?limit=${GRAPH_LIMIT}`);
+/** Reads everything the explorer can ask for from the API into one snapshot (pass `app` or a GetJson). */
+export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Snapshot> {
+  const read = typeof from === "function" ? from : injector(from);
+  const stats = await read<StatsResponse>("/api/stats");
+  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}`);
   if (graph.truncated) throw new Error(`export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`);
-  const docsBody = await get<{ documents: DocumentSummary[] } | DocumentSummary[]>(app, "/api/documents");
+  const docsBody = await read<{ documents: DocumentSummary[] } | DocumentSummary[]>("/api/documents");
   const documents = Array.isArray(docsBody) ? docsBody : docsBody.documents;
   const entities: Snapshot["entities"] = {};
   for (const node of graph.nodes) {
-    const answer = await get<EntityResponse>(app, `/api/entities/${encodeURIComponent(node.id)}`);
+    const answer = await read<EntityResponse>(`/api/entities/${encodeURIComponent(node.id)}`);
     // Evidence documents come back from the edges; only the documents that merely mention it need keeping.
     const evidenceDocs = new Set(answer.relations.flatMap((r) => r.evidence.map((e) => e.doc)));
     entities[node.id] = { detail: answer.entity, mentionedIn: answer.documents.map((d) => d.id).filter((d) => !evidenceDocs.has(d)) };
   }
   const documentDetails: Record<string, DocumentResponse> = {};
-  for (const doc of documents) documentDetails[doc.id] = await get<DocumentResponse>(app, `/api/documents/${encodeURIComponent(doc.id)}`);
+  for (const doc of documents) documentDetails[doc.id] = await read<DocumentResponse>(`/api/documents/${encodeURIComponent(doc.id)}`);
   return {
     format: SNAPSHOT_FORMAT,
     createdAt: new Date().toISOString(),

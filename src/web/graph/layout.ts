@@ -1,70 +1,74 @@
-// Layout: ForceAtlas2 in a web worker for a bounded time, then noverlap; new nodes move, old ones stay.
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
+// Layout: ForceAtlas2 then noverlap in a web worker (layout.worker.ts); new nodes move, old ones stay.
 import type { ExplorerGraph } from "./attributes.js";
+import type { LayoutRequest, LayoutResult } from "./layout-protocol.js";
 
 export interface LayoutSettings {
-  /** How long the opening layout runs (ms). */
-  fullMs: number;
-  /** How long a partial layout (after an expansion) runs (ms). */
-  partialMs: number;
+  /** FA2 iterations of the opening layout (scaled down for large graphs, see iterationsFor). */
+  fullIterations: number;
+  /** FA2 iterations after an expansion, with every older node held fixed. */
+  partialIterations: number;
   noverlapIterations: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutSettings = { fullMs: 3000, partialMs: 800, noverlapIterations: 120 };
+export const DEFAULT_LAYOUT: LayoutSettings = { fullIterations: 600, partialIterations: 200, noverlapIterations: 150 };
 
 /** Checks layout settings; the error names the key and what it expects. */
 export function validateLayoutSettings(s: LayoutSettings): LayoutSettings {
-  for (const key of ["fullMs", "partialMs", "noverlapIterations"] as const) {
+  for (const key of ["fullIterations", "partialIterations", "noverlapIterations"] as const) {
     const v = s[key];
-    if (!Number.isFinite(v) || v < 0) throw new Error(`layout settings: "${key}" must be a number >= 0, got ${String(v)}`);
+    if (!Number.isInteger(v) || v < 0) throw new Error(`layout settings: "${key}" must be an integer >= 0, got ${String(v)}`);
   }
   return s;
 }
 
+/**
+ * Iterations for a graph of `order` nodes: the full count for small graphs, fewer for large ones,
+ * so that a 10^5-node graph still lays out in seconds rather than minutes.
+ */
+export function iterationsFor(order: number, wanted: number): number {
+  const budget = Math.round(300_000 / Math.max(1, order));
+  return Math.max(Math.min(wanted, 20), Math.min(wanted, budget));
+}
+
 export interface LayoutRun {
   done: Promise<void>;
-  /** Stops the worker at once (on unmount or when a newer run starts). */
+  /** Stops the worker at once (on unmount or when a newer run starts); positions stay as they were. */
   cancel(): void;
 }
 
 /**
- * Runs FA2 in a worker for `ms`, then noverlap. With `movable`, every other node is held fixed,
- * so an expansion settles its new nodes without re-laying-out the canvas.
+ * Lays the graph out in a worker and writes the positions back once, when it finishes. With
+ * `movable`, every other node is held fixed, so an expansion settles its new nodes without
+ * re-laying-out the canvas.
  */
-export function runLayout(graph: ExplorerGraph, ms: number, movable?: ReadonlySet<string>, settings = DEFAULT_LAYOUT): LayoutRun {
+export function runLayout(graph: ExplorerGraph, iterations: number, movable?: ReadonlySet<string>, settings = DEFAULT_LAYOUT): LayoutRun {
   if (graph.order === 0) return { done: Promise.resolve(), cancel: () => {} };
-  if (movable) graph.forEachNode((n) => graph.setNodeAttribute(n, "fixed", !movable.has(n)));
-  const supervisor = new FA2Layout(graph, {
-    settings: {
-      ...inferSettings(graph),
-      barnesHutOptimize: graph.order > 150,
-      // LinLog + dissuaded hubs: clusters separate and a city hub does not pull everything into a star.
-      linLogMode: true,
-      outboundAttractionDistribution: true,
-      adjustSizes: false,
-      scalingRatio: 10,
-      gravity: 0.5,
-      slowDown: 3,
-    },
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let finish: () => void = () => {};
-  const stop = (settle: boolean) => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    timer = undefined;
-    supervisor.stop();
-    supervisor.kill();
-    graph.forEachNode((n) => graph.removeNodeAttribute(n, "fixed"));
-    if (settle) noverlap.assign(graph, { maxIterations: settings.noverlapIterations, settings: { margin: 3, ratio: 1.3 } });
-    finish();
+  const request: LayoutRequest = {
+    nodes: graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size ?? 1, fixed: movable ? !movable.has(id) : false })),
+    edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+    iterations: iterationsFor(graph.order, iterations),
+    noverlapIterations: settings.noverlapIterations,
   };
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => {
     finish = resolve;
   });
-  supervisor.start();
-  timer = setTimeout(() => stop(true), ms);
-  return { done, cancel: () => stop(false) };
+  let live = true;
+  const end = () => {
+    live = false;
+    worker.terminate();
+    finish();
+  };
+  worker.onmessage = (event: MessageEvent<LayoutResult>) => {
+    if (!live) return;
+    for (const [id, x, y] of event.data.positions) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x, y });
+    end();
+  };
+  worker.onerror = (event) => {
+    console.warn("explorer: layout worker failed:", event.message);
+    end();
+  };
+  worker.postMessage(request);
+  return { done, cancel: end };
 }

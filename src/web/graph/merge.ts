@@ -46,15 +46,24 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
 
 const addOrigin = (list: string[], origin: string): string[] => (list.includes(origin) ? list : [...list, origin]);
 
+/** A number in [0, 1) derived from a string (FNV-1a), stable across runs. */
+function idJitter(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 2 ** 32;
+}
+
 /** Where a new node starts: near the anchor (with a little scatter), or on a ring when there is none. */
-function startPosition(graph: ExplorerGraph, anchor: string | undefined, i: number, n: number): { x: number; y: number } {
-  const angle = (2 * Math.PI * i) / Math.max(1, n) + Math.random() * 0.3;
+function startPosition(graph: ExplorerGraph, anchor: string | undefined, i: number, n: number, id: string): { x: number; y: number } {
+  // Scatter from the id, not Math.random: the same data always starts, and so lays out, the same way.
+  const jitter = idJitter(id);
+  const angle = (2 * Math.PI * i) / Math.max(1, n) + jitter * 0.3;
   if (anchor && graph.hasNode(anchor)) {
     const a = graph.getNodeAttributes(anchor);
-    const r = 5 + Math.random() * 10;
+    const r = 5 + jitter * 10;
     return { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) };
   }
-  const r = 10 * Math.sqrt(n) * (0.5 + Math.random() * 0.5);
+  const r = 10 * Math.sqrt(n) * (0.5 + jitter * 0.5);
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
@@ -70,7 +79,7 @@ export function mergeSubgraph(graph: ExplorerGraph, sub: Subgraph, origin: strin
       graph.updateNodeAttribute(n.id, "origins", (o) => addOrigin(o ?? [], origin));
       return;
     }
-    const pos = startPosition(graph, anchor, added.length, fresh.length);
+    const pos = startPosition(graph, anchor, added.length, fresh.length, n.id);
     graph.addNode(n.id, nodeAttrs(n, pos.x, pos.y, origin));
     added.push(n.id);
   });

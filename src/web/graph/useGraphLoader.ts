@@ -25,7 +25,7 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     (movable?: Set<string>) => {
       if (movable && movable.size === 0) return;
       layout.current?.cancel();
-      const run = runLayout(graph, movable ? DEFAULT_LAYOUT.partialMs : DEFAULT_LAYOUT.fullMs, movable);
+      const run = runLayout(graph, movable ? DEFAULT_LAYOUT.partialIterations : DEFAULT_LAYOUT.fullIterations, movable);
       layout.current = run;
       void run.done.then(() => {
         if (layout.current === run) setLayoutVersion((v) => v + 1);

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from "react";
 import type { Visible } from "../graph/visibility.js";
 import type { Lang } from "../i18n/strings.js";
 import { useSigma } from "./context.js";
-import { makeEdgeReducer, makeNodeReducer } from "./reducers.js";
+import { makeEdgeReducer, makeNodeReducer, type Decorators } from "./reducers.js";
 
 export interface HighlightProps {
   visible: Visible;
@@ -11,9 +11,11 @@ export interface HighlightProps {
   selected: string | null;
   hovered: string | null;
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Extra shaping on top (size/colour by metric, trace highlight); optional. */
+  decorate?: Decorators | null;
 }
 
-export function HighlightController({ visible, lang, selected, hovered, path }: HighlightProps) {
+export function HighlightController({ visible, lang, selected, hovered, path, decorate }: HighlightProps) {
   const sigma = useSigma();
   const graph = sigma.getGraph();
   const hoverSet = useMemo(() => {
@@ -23,11 +25,10 @@ export function HighlightController({ visible, lang, selected, hovered, path }: 
 
   useEffect(() => {
     const state = { visible, lang, selected, hovered, hoverSet, path };
-    sigma.setSetting("nodeReducer", makeNodeReducer(state));
-    sigma.setSetting(
-      "edgeReducer",
-      makeEdgeReducer(state, (e) => [graph.source(e), graph.target(e)]),
-    );
-  }, [sigma, graph, visible, lang, selected, hovered, hoverSet, path]);
+    const nodeReducer = makeNodeReducer(state);
+    const edgeReducer = makeEdgeReducer(state, (e) => [graph.source(e), graph.target(e)]);
+    sigma.setSetting("nodeReducer", decorate ? (n, a) => decorate.node(n, a, nodeReducer(n, a)) : nodeReducer);
+    sigma.setSetting("edgeReducer", decorate ? (e, a) => decorate.edge(e, a, edgeReducer(e, a)) : edgeReducer);
+  }, [sigma, graph, visible, lang, selected, hovered, hoverSet, path, decorate]);
   return null;
 }

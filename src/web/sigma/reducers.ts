@@ -23,6 +23,12 @@ const DIM_EDGE = "#ececec";
 type NodeOut = Partial<NodeDisplayData> & Attributes;
 type EdgeOut = Partial<EdgeDisplayData> & Attributes;
 
+/** Optional extra shaping applied after the reducers above (the insight views use it); never un-hides. */
+export interface Decorators {
+  node(id: string, attrs: NodeAttrs, out: NodeOut): NodeOut;
+  edge(id: string, attrs: EdgeAttrs, out: EdgeOut): EdgeOut;
+}
+
 export function nodeLabel(a: NodeAttrs, lang: Lang): { label: string; labelSub?: string } {
   if (a.kind === "more") return { label: `+${a.moreCount ?? 0} ${pick(ENTITY_TYPE_INFO[a.etype].zh, ENTITY_TYPE_INFO[a.etype].en, lang)}` };
   if (lang === "both" && a.name_en && a.name_en !== a.name_zh) return { label: a.name_zh || a.name_en, labelSub: a.name_en };

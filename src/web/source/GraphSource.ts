@@ -21,8 +21,8 @@ export interface NeighbourhoodQuery {
 
 export interface GraphSource {
   health(): Promise<HealthResponse>;
-  /** The whole graph (or the part a source chooses to open with). */
-  overview(): Promise<Subgraph>;
+  /** The whole graph (or the part a source chooses to open with); `limit` asks for up to that many nodes. */
+  overview(limit?: number): Promise<Subgraph>;
   search(q: string, limit?: number): Promise<SearchResult[]>;
   entity(id: string): Promise<EntityResponse>;
   neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph>;

@@ -43,8 +43,8 @@ export class HttpGraphSource implements GraphSource {
       throw err;
     }
   }
-  overview(): Promise<Subgraph> {
-    return this.get<Subgraph>("/graph");
+  overview(limit?: number): Promise<Subgraph> {
+    return this.get<Subgraph>("/graph", { limit });
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
     return (await this.get<{ results: SearchResult[] }>("/search", { q, limit })).results;

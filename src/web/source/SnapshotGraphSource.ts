@@ -12,7 +12,7 @@ import type {
 } from "../../model/api.js";
 import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
 import { fundTrace } from "./snapshot/fundTrace.js";
-import { snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
+import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
 import { codeOrder, searchEntities } from "./snapshot/search.js";
@@ -36,8 +36,15 @@ export class SnapshotGraphSource implements GraphSource {
   async health(): Promise<HealthResponse> {
     return { status: "ok", neo4j: "up" };
   }
-  async overview(): Promise<Subgraph> {
-    return { nodes: [...this.snapshot.nodes], edges: [...this.snapshot.edges], truncated: false };
+  async overview(limit?: number): Promise<Subgraph> {
+    const all = this.snapshot.nodes;
+    if (!limit || limit >= all.length) return { nodes: [...all], edges: [...this.snapshot.edges], truncated: false };
+    // As /api/graph: the most connected entities, with what was left out counted by type.
+    const ranked = byDegree(all);
+    const kept = ranked.slice(0, limit);
+    const omitted: NonNullable<Subgraph["omitted"]> = {};
+    for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
+    return { nodes: kept, edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))), truncated: true, omitted };
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
     return searchEntities(Object.values(this.snapshot.entities).map((e) => e.detail), q, limit);

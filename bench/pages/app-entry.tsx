@@ -1,0 +1,28 @@
+// The explorer itself, fed the bench graph through an in-memory GraphSource: no change to src/web,
+// no server; every other question answers empty.
+import "../../src/web/styles.css";
+import { createRoot } from "react-dom/client";
+import { App } from "../../src/web/App.js";
+import type { GraphSource } from "../../src/web/source/GraphSource.js";
+import type { Subgraph } from "../../src/model/api.js";
+import { fetchBenchGraph } from "./instrument.js";
+
+const graph = fetchBenchGraph().then((g): Subgraph => ({
+  nodes: g.nodes.map((n) => ({ ...n, subtype: "", name_en: n.id }) as Subgraph["nodes"][number]),
+  edges: g.edges.map((e) => ({ ...e, evidence: [] }) as unknown as Subgraph["edges"][number]),
+  truncated: false,
+}));
+const empty: Subgraph = { nodes: [], edges: [], truncated: false };
+const source: GraphSource = {
+  health: async () => ({ status: "ok", neo4j: "up" }),
+  overview: () => graph,
+  search: async () => [],
+  entity: async (id) => Promise.reject(new Error(`bench source: no entity ${id}`)),
+  neighbourhood: async () => empty,
+  paths: async () => ({ paths: [] }),
+  fundTrace: async () => empty,
+  documents: async () => [],
+  document: async (id) => Promise.reject(new Error(`bench source: no document ${id}`)),
+  stats: async () => ({ entities: 0, relations: 0, documents: 0, byEntityType: {}, byRelationType: {}, byDocument: [], dataVersion: "bench" }),
+};
+createRoot(document.getElementById("root") as HTMLElement).render(<App source={source} />);

@@ -1,0 +1,35 @@
+// Request size limits and CORS. The API is read-only and GET-only, so bodies are refused outright and
+// URLs are capped well above what any real query string needs.
+import type { FastifyInstance } from "fastify";
+
+/** Longest request target accepted (path plus query string). */
+export const MAX_URL_LENGTH = 8192;
+/** Fastify's bodyLimit: no route takes a body, so anything past a few bytes is a mistake or an attack. */
+export const BODY_LIMIT_BYTES = 16 * 1024;
+
+/** 414 for over-long URLs, before routing or parsing. */
+export function installUrlLimit(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.length <= MAX_URL_LENGTH) return;
+    return reply.code(414).send({ error: `URL is ${request.url.length} characters, over the ${MAX_URL_LENGTH} limit; shorten the query.` });
+  });
+}
+
+/**
+ * CORS stays closed (no Access-Control-Allow-Origin at all) unless `origin` is set, and then only that
+ * origin is allowed, for GET requests to /api.
+ */
+export function installCors(app: FastifyInstance, origin: string): void {
+  if (origin === "") return;
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/api/")) return;
+    reply.header("Vary", "Origin");
+    if (request.headers.origin !== origin) return;
+    reply.header("Access-Control-Allow-Origin", origin);
+    if (request.method === "OPTIONS") {
+      reply.header("Access-Control-Allow-Methods", "GET");
+      reply.header("Access-Control-Max-Age", "600");
+      return reply.code(204).send();
+    }
+  });
+}

@@ -1,0 +1,90 @@
+// Briefing mode inside the canvas: stories (views with captions), presentation, and the exports.
+// Rendered as a child of <GraphCanvas>, so it reaches the one Sigma instance through context.
+import "./briefing.css";
+import { useCallback, useEffect, useState } from "react";
+import type { Visible } from "../graph/visibility.js";
+import type { Lang } from "../i18n/strings.js";
+import { useSigma } from "../sigma/context.js";
+import type { GraphSource } from "../source/GraphSource.js";
+import type { HistoryAction } from "../state/history.js";
+import type { ViewState } from "../state/types.js";
+import { ExportButtons } from "./ExportButtons.js";
+import { Presentation } from "./Presentation.js";
+import { StoryEditor } from "./StoryEditor.js";
+import { bt } from "./strings.js";
+import { fromStoryView, toStoryView } from "./story.js";
+import { useExports } from "./useExports.js";
+import { useStories } from "./useStories.js";
+
+export interface BriefingProps {
+  view: ViewState;
+  dispatch(action: HistoryAction): void;
+  source: GraphSource;
+  visible: Visible;
+  docTitle(id: string): string;
+}
+
+/** How long the view's loads and partial layout take to settle before the camera glides to the saved frame. */
+const SETTLE_MS = 900;
+
+export function Briefing({ view, dispatch, source, visible, docTitle }: BriefingProps) {
+  const sigma = useSigma();
+  const lang: Lang = view.lang;
+  const [open, setOpen] = useState(false);
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const [caption, setCaption] = useState("");
+  const [dataVersion, setDataVersion] = useState("");
+  const stories = useStories();
+  const story = stories.story;
+
+  useEffect(() => {
+    source.stats().then((s) => setDataVersion(s.dataVersion), () => {});
+  }, [source]);
+
+  const addView = useCallback(() => {
+    const camera = sigma.getCamera().getState();
+    stories.update((s) => ({ ...s, views: [...s.views, toStoryView({ ...view, camera: { x: camera.x, y: camera.y, ratio: camera.ratio } }, caption, dataVersion)] }));
+    setCaption("");
+  }, [sigma, stories, view, caption, dataVersion]);
+
+  const go = useCallback(
+    (index: number) => {
+      const v = story?.views[index];
+      if (!v) return;
+      const next = fromStoryView(v);
+      dispatch({ kind: "replace", view: next });
+      if (presenting !== null) setPresenting(index);
+      const cam = next.camera;
+      if (cam) setTimeout(() => void sigma.getCamera().animate({ x: cam.x, y: cam.y, ratio: cam.ratio }, { duration: 800, easing: "cubicInOut" }), SETTLE_MS);
+    },
+    [story, dispatch, presenting, sigma],
+  );
+  const present = useCallback(() => {
+    setOpen(false);
+    setPresenting(0);
+    const first = story?.views[0];
+    if (first) {
+      dispatch({ kind: "replace", view: fromStoryView(first) });
+      const cam = fromStoryView(first).camera;
+      if (cam) setTimeout(() => void sigma.getCamera().animate(cam, { duration: 800 }), SETTLE_MS);
+    }
+  }, [story, dispatch, sigma]);
+
+  const exports = useExports({ sigma, source, visible, lang, caption: presenting !== null ? (story?.views[presenting]?.caption ?? "") : caption, dataVersion, docTitle });
+
+  if (presenting !== null && story)
+    return <Presentation story={story} index={presenting} lang={lang} onGo={go} onExit={() => setPresenting(null)} />;
+  return (
+    <div className="briefing">
+      <button type="button" className="briefing-toggle" data-testid="briefing-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        ▶ {bt("briefing", lang)}
+      </button>
+      {open && (
+        <div className="briefing-panel" data-testid="briefing-panel">
+          <StoryEditor lang={lang} stories={stories} dataVersion={dataVersion} caption={caption} onCaption={setCaption} onAddView={addView} onGo={go} onPresent={present} />
+          <ExportButtons lang={lang} exports={exports} />
+        </div>
+      )}
+    </div>
+  );
+}

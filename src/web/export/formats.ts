@@ -1,0 +1,68 @@
+// Serialisers for the data exports: GEXF (graphology-gexf), GraphML (our own small writer: graphology-graphml
+// only parses), CSV and JSON. Each returns the file name and its text.
+import { write as writeGexf } from "graphology-gexf/browser";
+import { edgesCsv, nodesCsv } from "./csv.js";
+import { toRecords, type ExportGraph } from "./exportGraph.js";
+
+export const DATA_FORMATS = ["gexf", "graphml", "csv-nodes", "csv-edges", "json"] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+// XML 1.0 forbids these control characters; built from a string so the source holds none.
+const XML_INVALID = new RegExp("[" + String.fromCharCode(0) + "-" + String.fromCharCode(8) + String.fromCharCode(11, 12) + String.fromCharCode(14) + "-" + String.fromCharCode(31) + "]", "g");
+const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_INVALID, "");
+
+/** GraphML with typed keys for every attribute the export graph carries. */
+export function writeGraphml(g: ExportGraph): string {
+  const keys = (kind: "node" | "edge", attrs: Iterable<Record<string, unknown>>) => {
+    const found = new Map<string, string>();
+    for (const a of attrs) for (const [k, v] of Object.entries(a)) if (v !== undefined) found.set(k, typeof v === "number" ? "double" : "string");
+    return found;
+  };
+  const nodeKeys = keys("node", g.mapNodes((_n, a) => a as unknown as Record<string, unknown>));
+  const edgeKeys = keys("edge", g.mapEdges((_e, a) => a as unknown as Record<string, unknown>));
+  const data = (prefix: string, a: Record<string, unknown>) =>
+    Object.entries(a).filter(([, v]) => v !== undefined).map(([k, v]) => `<data key="${prefix}_${xml(k)}">${xml(String(v))}</data>`).join("");
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  for (const [k, t] of nodeKeys) lines.push(`<key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="${t}"/>`);
+  for (const [k, t] of edgeKeys) lines.push(`<key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="${t}"/>`);
+  lines.push('<graph edgedefault="directed">');
+  g.forEachNode((n, a) => lines.push(`<node id="${xml(n)}">${data("n", a as unknown as Record<string, unknown>)}</node>`));
+  g.forEachEdge((e, a, s, t) => lines.push(`<edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data("e", a as unknown as Record<string, unknown>)}</edge>`));
+  lines.push("</graph>", "</graphml>");
+  return lines.join("\n");
+}
+
+/** One export of `g` in `format`; `base` names the file (e.g. "ningbo-view"). */
+export function exportData(g: ExportGraph, format: DataFormat, base: string, meta: Record<string, string> = {}): ExportFile {
+  switch (format) {
+    case "gexf":
+      return { name: `${base}.gexf`, mime: "application/gexf+xml", text: writeGexf(g, { version: "1.3", pretty: true }) };
+    case "graphml":
+      return { name: `${base}.graphml`, mime: "application/graphml+xml", text: writeGraphml(g) };
+    case "csv-nodes":
+      return { name: `${base}-nodes.csv`, mime: "text/csv", text: nodesCsv(toRecords(g).nodes) };
+    case "csv-edges":
+      return { name: `${base}-edges.csv`, mime: "text/csv", text: edgesCsv(toRecords(g).edges) };
+    case "json":
+      return { name: `${base}.json`, mime: "application/json", text: JSON.stringify({ ...meta, ...toRecords(g) }, null, 2) };
+  }
+}
+
+/** Hands a file to the browser as a download. */
+export function download(name: string, mime: string, body: string | Blob): void {
+  const blob = typeof body === "string" ? new Blob([body], { type: `${mime};charset=utf-8` }) : body;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,71 @@
+// Key players: every entity with its metrics and document coverage; sortable, filterable by type.
+import { useMemo, useState } from "react";
+import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from "../../model/vocabulary.js";
+import { pick } from "../i18n/strings.js";
+import type { InsightPanelProps } from "./InsightPanel.js";
+import { coverage } from "./quality.js";
+import { ti } from "./strings.js";
+import { METRICS, type Metric } from "./types.js";
+
+type SortKey = Metric | "coverage" | "community";
+const ROWS = 100;
+const fmt = (m: SortKey, v: number) => (m === "pagerank" || m === "betweenness" ? v.toFixed(3) : String(v));
+
+export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelProps) {
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "pagerank", desc: true });
+  const [type, setType] = useState<EntityType | "">("");
+  const state = insight.metrics[insight.appearance.scope];
+  const whole = insight.whole.status === "ok" ? insight.whole.value : null;
+  const docs = useMemo(() => (whole ? coverage(whole) : new Map<string, Set<string>>()), [whole]);
+  const types = useMemo(() => new Map(whole?.nodes.map((n) => [n.id, n.type]) ?? []), [whole]);
+  const rows = useMemo(() => {
+    if (state.status !== "ok") return [];
+    const all = Object.entries(state.result.nodes).map(([id, m]) => ({ id, type: types.get(id), ...m, coverage: docs.get(id)?.size ?? 0 }));
+    const kept = all.filter((r) => !type || r.type === type);
+    const dir = sort.desc ? -1 : 1;
+    return kept.sort((a, b) => dir * (a[sort.key] - b[sort.key]) || a.id.localeCompare(b.id)).slice(0, ROWS);
+  }, [state, types, docs, type, sort]);
+  if (state.status !== "ok") return <p className="muted">{state.status === "error" ? state.message : ti("computing", lang)}</p>;
+  const colours = new Map(state.result.communities.map((c) => [c.id, c]));
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
+      <button type="button" className="link" data-testid={`players-sort-${key}`} onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }))}>
+        {label}{sort.key === key ? (sort.desc ? " ▼" : " ▲") : ""}
+      </button>
+    </th>
+  );
+  return (
+    <div>
+      <div className="row">
+        <select data-testid="players-type" value={type} onChange={(e) => setType(e.target.value as EntityType | "")}>
+          <option value="">{ti("allTypes", lang)}</option>
+          {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}</option>)}
+        </select>
+      </div>
+      <table className="insight-table" data-testid="players-table">
+        <thead>
+          <tr>
+            <th>{ti("name", lang)}</th>
+            {METRICS.map((m) => header(m, ti(m, lang)))}
+            {header("community", ti("community", lang))}
+            {header("coverage", ti("coverage", lang))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className={r.id === selected ? "selected" : ""} data-testid="players-row" data-id={r.id} onClick={() => onSelect(r.id)}>
+              <td className="ellipsis">
+                <span className="dot" style={{ background: r.type ? ENTITY_TYPE_INFO[r.type].colour : "#999" }} /> {insight.name(r.id)}
+              </td>
+              {METRICS.map((m) => <td key={m} className="num">{fmt(m, r[m])}</td>)}
+              <td title={colours.get(r.community)?.name}>
+                <span className="dot" style={{ background: colours.get(r.community)?.colour }} /> {r.community + 1}
+              </td>
+              <td className="num">{r.coverage}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

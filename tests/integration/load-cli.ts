@@ -1,0 +1,49 @@
+// Runs the load CLI (`tsx src/cli/load.ts`) as a child process against a given database, optionally
+// SIGKILLing its whole process group after a number of "batch" progress lines.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface LoadCliRun {
+  code: number | null;
+  signal: string | null;
+  lines: string[];
+}
+
+export function runLoadCli(dir: string, env: Record<string, string>, options: { killAfter?: number; batchSize?: number } = {}): Promise<LoadCliRun> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", String(options.batchSize ?? 50)], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const lines: string[] = [];
+    let batches = 0;
+    let buffered = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const parts = buffered.split("\n");
+      buffered = parts.pop() ?? "";
+      for (const line of parts) {
+        lines.push(line);
+        if (line.startsWith("batch ") && ++batches === options.killAfter && child.pid) process.kill(-child.pid, "SIGKILL");
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
+    child.once("exit", (code, signal) => resolve({ code, signal, lines }));
+  });
+}
+
+/** mulberry32: a small seeded generator, so "random" kill points are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
