@@ -2,7 +2,7 @@
 // The label is dynamic ($(row.type), Neo4j 5.26+); the loader checks every type against the
 // allow-list in src/model/vocabulary.ts before sending it.
 // Parameters: $gen (integer), $rows (list of {type, props: {id, type, subtype, name_zh, name_en, aliases,
-//   aliases_text, description_en, pinyin, pinyin_initials, degree}}).
+//   aliases_text, search_text, description_en, pinyin, pinyin_initials, degree}}).
 // Returns nothing.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.props.id, gen: $gen})

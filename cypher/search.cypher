@@ -5,12 +5,22 @@
 //   $q is not pinyin-like), $limit (integer).
 // Returns: id, type, subtype, name_zh, name_en, score, matched (the surface form that matched).
 MATCH (state:LoadState {id: 'current'})
-MATCH (e:Entity)
+// Candidates come from the TEXT indexes of cypher/schema.cypher (one seek each, no label scan); they are
+// a superset of what the ranking below accepts, and the ranking drops the rest. Without pinyin ($qp = '')
+// the pinyin seeks look for '|', which no pinyin contains: a WHERE $qp <> '' would be applied only after
+// a seek for '' that returns every entity.
+CALL (state) {
+  MATCH (e:Entity) WHERE e.search_text CONTAINS $ql
+  RETURN e
+  UNION
+  MATCH (e:Entity) WHERE e.pinyin CONTAINS (CASE $qp WHEN '' THEN '|' ELSE $qp END)
+  RETURN e
+  UNION
+  MATCH (e:Entity) WHERE e.pinyin_initials CONTAINS (CASE $qp WHEN '' THEN '|' ELSE $qp END)
+  RETURN e
+}
+WITH state, e
 WHERE e.gen = state.gen
-  AND (e.name_zh CONTAINS $q
-    OR toLower(coalesce(e.aliases_text, '')) CONTAINS $ql
-    OR toLower(coalesce(e.name_en, '')) CONTAINS $ql
-    OR ($qp <> '' AND (coalesce(e.pinyin, '') CONTAINS $qp OR coalesce(e.pinyin_initials, '') CONTAINS $qp)))
 WITH e, toLower(coalesce(e.name_en, '')) AS en
 WITH e, en, ' ' + replace(replace(replace(replace(en, '-', ' '), '(', ' '), '/', ' '), ',', ' ') AS enWords
 WITH e, [

@@ -46,6 +46,22 @@ export function findMentions(text: string, forms: readonly SurfaceForm[]): Map<s
   return byEntity;
 }
 
+/**
+ * The forms that occur anywhere in `text`, overlaps included (unlike `findMentions`, where a longer
+ * form hides the shorter ones inside it): what `text.includes(form)` would say, in one scan.
+ */
+export function formsFoundIn(text: string, forms: readonly SurfaceForm[]): Set<string> {
+  const { entityOf, lengthsByFirst } = formIndex(forms);
+  const found = new Set<string>();
+  for (let at = 0; at < text.length; at++) {
+    for (const length of lengthsByFirst.get(text.charAt(at)) ?? []) {
+      const form = at + length <= text.length ? text.slice(at, at + length) : undefined;
+      if (form !== undefined && entityOf.has(form)) found.add(form);
+    }
+  }
+  return found;
+}
+
 /** Every surface form of the entities, for `findMentions`. */
 export function surfaceForms(entities: readonly { id: string; name_zh: string; aliases: readonly string[] }[]): SurfaceForm[] {
   return entities.flatMap((entity) => [entity.name_zh, ...entity.aliases].map((form) => ({ form, entity: entity.id })));

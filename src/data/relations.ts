@@ -5,6 +5,7 @@ import { CERTAINTIES, isRelationType, RELATION_TYPES, type Certainty } from "../
 import { field, readCsvTable, type CsvRow } from "./csv.js";
 import { isPartialIsoDate } from "./dates.js";
 import type { IssueList } from "./issues.js";
+import { quotesFoundIn } from "./quotes-found.js";
 import { checkRequired } from "./required.js";
 
 export const RELATIONS_FILE = "relations.csv";
@@ -31,8 +32,9 @@ export function readRelations(csvText: string, context: RelationContext, issues:
   const result: RelationsRead = { relations: [], quoteAt: [] };
   const table = readCsvTable(RELATIONS_FILE, csvText, RELATION_COLUMNS, issues);
   if (!table) return result;
+  const found = foundQuotes(table.rows, context);
   for (const row of table.rows) {
-    const relation = readRelation(row, context, issues);
+    const relation = readRelation(row, context, found, issues);
     if (relation) {
       result.relations.push(relation);
       result.quoteAt.push(field(row, "quote").at);
@@ -41,7 +43,22 @@ export function readRelations(csvText: string, context: RelationContext, issues:
   return result;
 }
 
-function readRelation(row: CsvRow, context: RelationContext, issues: IssueList): RelationRecord | undefined {
+/** For each document, which of the quotes that rows cite from it occur in its text: one scan per document. */
+function foundQuotes(rows: readonly CsvRow[], context: RelationContext): Map<string, Set<string>> {
+  const quotesByDoc = new Map<string, string[]>();
+  for (const row of rows) {
+    const doc = field(row, "doc").value;
+    if (!context.texts.has(doc)) continue;
+    const quotes = quotesByDoc.get(doc) ?? [];
+    quotes.push(field(row, "quote").value);
+    quotesByDoc.set(doc, quotes);
+  }
+  const found = new Map<string, Set<string>>();
+  for (const [doc, quotes] of quotesByDoc) found.set(doc, quotesFoundIn(context.texts.get(doc) ?? "", quotes));
+  return found;
+}
+
+function readRelation(row: CsvRow, context: RelationContext, found: ReadonlyMap<string, ReadonlySet<string>>, issues: IssueList): RelationRecord | undefined {
   let ok = checkRequired(RELATIONS_FILE, row, REQUIRED, issues);
   const source = field(row, "source");
   const type = field(row, "type");
@@ -73,7 +90,7 @@ function readRelation(row: CsvRow, context: RelationContext, issues: IssueList):
     ok = false;
   } else if (quote.value !== "") {
     const text = context.texts.get(doc.value);
-    if (text !== undefined && !text.includes(quote.value)) {
+    if (text !== undefined && !found.get(doc.value)?.has(quote.value)) {
       issues.error(RELATIONS_FILE, quote.at, `quote not found verbatim in document "${doc.value}"${quoteHint(text, quote.value)}; copy the exact text from the document`);
       ok = false;
     }

@@ -3,6 +3,7 @@
 import type { EntityRecord, RelationRecord } from "../model/records.js";
 import { ENTITIES_FILE } from "./entities.js";
 import type { IssueList, Position } from "./issues.js";
+import { formsFoundIn, type SurfaceForm } from "./mentions.js";
 import { RELATIONS_FILE } from "./relations.js";
 
 /** Warns for each quote that contains no name, alias or English name of either end. */
@@ -35,9 +36,14 @@ export function warnUnusedAliases(
   texts: readonly string[],
   issues: IssueList,
 ): void {
+  // One scan per text with the mention index, not one includes per alias per text (issue 8).
+  const forms: SurfaceForm[] = entities.flatMap((entity) => entity.aliases.map((form) => ({ form, entity: entity.id })));
+  const used = new Set<string>();
+  for (const text of texts) for (const form of formsFoundIn(text, forms)) used.add(form);
   for (const entity of entities) {
     for (const alias of entity.aliases) {
-      if (texts.some((text) => text.includes(alias))) continue;
+      // formsFoundIn skips "" (as the mention index does); includes("") is always true.
+      if (alias === "" || used.has(alias)) continue;
       const at = aliasesAt.get(entity.id) ?? { line: 1, column: 1 };
       issues.warning(ENTITIES_FILE, at, `alias "${alias}" of "${entity.id}" occurs in no document; check its spelling`);
     }

@@ -84,7 +84,11 @@ describe("briefing mode and exports", () => {
     await page.click('[data-testid="briefing-toggle"]');
     const [png] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-png2"]')]);
     const pngBuf = readFileSync((await png.path())!);
-    expect(pngSize(pngBuf)).toEqual({ width: 1280 * 2, height: (720 + 96) * 2 });
+    const canvas = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph-canvas"]')!;
+      return { width: el.clientWidth, height: el.clientHeight };
+    });
+    expect(pngSize(pngBuf)).toEqual({ width: canvas.width * 2, height: (canvas.height + 96) * 2 });
     // Not blank: many distinct colours once drawn back in the page.
     const colours = await page.evaluate(async (b64) => {
       const img = new Image();
@@ -136,7 +140,12 @@ describe("briefing mode and exports", () => {
           blocked.push(route.request().url());
           return route.abort();
         });
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         await page.goto(`file://${join(dir, "index.html")}`);
+        await page.waitForTimeout(3000);
+        expect(errors).toEqual([]);
         await ready(page);
         await search(page, "地平线");
         expect(await page.textContent('[data-testid="detail-name"]')).toContain("地平线");

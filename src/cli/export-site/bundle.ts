@@ -2,11 +2,42 @@
 // page opened from file:// may not load module scripts (CORS), nor anything marked crossorigin.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Plugin } from "vite";
+
+const WORKER_URL = /new Worker\(\s*new URL\(\s*(["'])([^"']+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\})?\s*\)/g;
+
+/**
+ * file:// pages may not start workers from files; rewrites `new Worker(new URL("./x.ts", import.meta.url))`
+ * into Vite's inline worker (`?worker&inline`, started from a blob), for the offline build only.
+ */
+export function inlineWorkers(): Plugin {
+  return {
+    name: "nig-offline-inline-workers",
+    enforce: "pre",
+    transform(code, id) {
+      if (id.includes("node_modules") || !/\.tsx?$/.test(id) || !code.includes("new Worker(")) return null;
+      const imports: string[] = [];
+      const out = code.replace(WORKER_URL, (_m, _q: string, path: string) => {
+        const name = `__NigInlineWorker${imports.length}`;
+        imports.push(`import ${name} from ${JSON.stringify(`${path}?worker&inline`)};`);
+        return `new ${name}()`;
+      });
+      return imports.length ? { code: `${imports.join("\n")}\n${out}`, map: null } : null;
+    },
+  };
+}
 
 /** Builds src/web into `outDir` as a classic-script site (relative paths, no module preload). */
 export async function buildOfflineApp(root: string, outDir: string): Promise<void> {
   const { build } = await import("vite");
+  // Under a test runner NODE_ENV is "test", which would give a development bundle; the site is production.
+  const savedEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
   await build({
+    root: join(root, "src", "web"),
+    mode: "production",
+    plugins: [inlineWorkers()],
+    worker: { format: "iife" },
     configFile: join(root, "vite.config.ts"),
     logLevel: "warn",
     base: "./",
@@ -16,6 +47,9 @@ export async function buildOfflineApp(root: string, outDir: string): Promise<voi
       modulePreload: false,
       rolldownOptions: { output: { format: "iife", codeSplitting: false } },
     },
+  }).finally(() => {
+    if (savedEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = savedEnv;
   });
   const index = join(outDir, "index.html");
   await writeFile(index, offlineHtml(await readFile(index, "utf8")));
