@@ -13,9 +13,7 @@ CREATE INDEX load_state_id IF NOT EXISTS FOR (n:LoadState) ON (n.id);
 // two-character run inside a name matches; 'standard' would treat a whole Han run as one token per
 // character and rank poorly. Latin text (English names, pinyin) is still tokenised on words and lowercased.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name_zh, n.name_en, n.aliases_text, n.pinyin, n.pinyin_initials] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
-// TEXT indexes (trigram-based) serve CONTAINS and STARTS WITH without a label scan: cypher/search.cypher
-// finds its candidates through them. search_text is the lower-cased name_zh, name_en and aliases,
-// one per line (src/db/load/rows.ts); pinyin and pinyin_initials are as described in README.md.
+// A TEXT index (trigram-based) serves CONTAINS without a label scan: cypher/search.cypher finds its
+// candidates through it. search_text is the lower-cased name_zh, name_en, aliases, pinyin and
+// pinyin_initials, one per line (src/db/load/rows.ts). One index only: each index slows the load.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.search_text);
-CREATE TEXT INDEX entity_pinyin IF NOT EXISTS FOR (n:Entity) ON (n.pinyin);
-CREATE TEXT INDEX entity_pinyin_initials IF NOT EXISTS FOR (n:Entity) ON (n.pinyin_initials);

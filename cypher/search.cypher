@@ -5,18 +5,15 @@
 //   $q is not pinyin-like), $limit (integer).
 // Returns: id, type, subtype, name_zh, name_en, score, matched (the surface form that matched).
 MATCH (state:LoadState {id: 'current'})
-// Candidates come from the TEXT indexes of cypher/schema.cypher (one seek each, no label scan); they are
-// a superset of what the ranking below accepts, and the ranking drops the rest. Without pinyin ($qp = '')
-// the pinyin seeks look for '|', which no pinyin contains: a WHERE $qp <> '' would be applied only after
-// a seek for '' that returns every entity.
+// Candidates come from the TEXT index on search_text (cypher/schema.cypher; two seeks, no label scan):
+// a superset of what the ranking below accepts, and the ranking drops the rest. Without pinyin
+// ($qp = '') the second seek looks for '|', which names seldom hold (the ranking drops any it finds): a
+// WHERE $qp <> '' would only be applied after a seek for '' that returns every entity.
 CALL (state) {
   MATCH (e:Entity) WHERE e.search_text CONTAINS $ql
   RETURN e
   UNION
-  MATCH (e:Entity) WHERE e.pinyin CONTAINS (CASE $qp WHEN '' THEN '|' ELSE $qp END)
-  RETURN e
-  UNION
-  MATCH (e:Entity) WHERE e.pinyin_initials CONTAINS (CASE $qp WHEN '' THEN '|' ELSE $qp END)
+  MATCH (e:Entity) WHERE e.search_text CONTAINS (CASE $qp WHEN '' THEN '|' ELSE $qp END)
   RETURN e
 }
 WITH state, e

@@ -1,9 +1,10 @@
-// npm run extract:eval [-- --json] [--data DIR]: leave-one-document-out evaluation of the extractor
-// against the curated data; prints a table (or JSON) of precision and recall.
+// npm run extract:eval [-- --json] [--details] [--data DIR]: leave-one-document-out evaluation of the
+// extractor against the curated data; prints a table (or JSON) of precision and recall, and with
+// --details the misses and false positives of each document.
 import { resolve } from "node:path";
 import { formatIssue } from "../data/issues.js";
 import { validateDataDirectory } from "../data/validate.js";
-import { evaluateLeaveOneOut, formatEvaluation } from "../extract/evaluate.js";
+import { evaluateLeaveOneOut, formatDetails, formatEvaluation } from "../extract/evaluate.js";
 
 const args = process.argv.slice(2);
 const dataAt = args.indexOf("--data");
@@ -16,4 +17,7 @@ if (!result.dataset) {
 }
 const evaluation = evaluateLeaveOneOut(result.dataset);
 if (args.includes("--json")) console.log(JSON.stringify(evaluation, null, 2));
-else console.log(formatEvaluation(evaluation));
+else {
+  if (args.includes("--details")) console.log(`${formatDetails(evaluation)}\n`);
+  console.log(formatEvaluation(evaluation));
+}

@@ -1,5 +1,4 @@
 // The loader against a real Neo4j: idempotent, writes nothing for bad data, and atomic when killed.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDataset, writeDataDirectory } from "../../src/data/synthetic.js";
 import { countAllGenerations, graphChecksum } from "../../src/db/load/checksum.js";
 import { DataValidationError, loadDataDirectory } from "../../src/db/loader.js";
+import { runLoadCli } from "./load-cli.js";
 import { openLoaderTestDatabase, type LoaderTestDatabase } from "./loader-db.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -57,32 +57,6 @@ describe("loadDataDirectory", () => {
   });
 });
 
-/** Runs `npm run load` as a child; kills it (SIGKILL, whole process group) after `killAfter` batch lines. */
-function runLoadCli(dir: string, killAfter?: number): Promise<{ code: number | null; signal: string | null; lines: string[] }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", "50"], {
-      cwd: ROOT,
-      env: { ...process.env, ...db.env },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const lines: string[] = [];
-    let batches = 0;
-    let buffered = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split("\n");
-      buffered = parts.pop() ?? "";
-      for (const line of parts) {
-        lines.push(line);
-        if (line.startsWith("batch ") && ++batches === killAfter && child.pid) process.kill(-child.pid, "SIGKILL");
-      }
-    });
-    child.stderr.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
-    child.once("exit", (code, signal) => resolve({ code, signal, lines }));
-  });
-}
-
 describe("npm run load, killed part-way", () => {
   it("leaves the previous graph whole at every kill point, then a full load succeeds", async () => {
     await loadDataDirectory(db.driver, VALID, { database: db.database });
@@ -90,11 +64,11 @@ describe("npm run load, killed part-way", () => {
     // Batches of 50: 1 of documents, 30 of entities, 60 of mentions, 50 of relations (141 in all);
     // kill in each phase, the last one just before the switch.
     for (const killAfter of [1, 2, 30, 60, 100, 140]) {
-      const run = await runLoadCli(synthetic, killAfter);
+      const run = await runLoadCli(synthetic, db.env, { killAfter });
       expect(run.signal, run.lines.join("\n")).toBe("SIGKILL");
       expect(await checksum()).toEqual(before);
     }
-    const full = await runLoadCli(synthetic);
+    const full = await runLoadCli(synthetic, db.env);
     expect(full.code, full.lines.join("\n")).toBe(0);
     const after = await checksum();
     expect(after.checksum).not.toEqual(before.checksum);
