@@ -63,7 +63,10 @@ export function evaluateLeaveOneOut(dataset: Dataset): Evaluation {
       if (!predictedType.has(id)) predictedType.set(id, byId.get(id)?.type ?? m.type);
       return id;
     };
-    const predicted = new Set(result.mentions.map(resolve));
+    // Known entities named inside a longer name (西北工业大学 in 西工大宁波研究院) are proposed too.
+    const nestedIds = result.mentions.flatMap((m) => m.nested);
+    for (const id of nestedIds) if (!predictedType.has(id) && byId.has(id)) predictedType.set(id, byId.get(id)!.type);
+    const predicted = new Set([...result.mentions.map(resolve), ...nestedIds]);
     const gold = mentionedIn.get(held.id) ?? new Set<string>();
     const goldType = (id: string): EntityType | undefined => byId.get(id)?.type;
     const ofTypes = (ids: ReadonlySet<string>, types: readonly EntityType[], typeOf: (id: string) => EntityType | undefined): Set<string> =>

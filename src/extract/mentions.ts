@@ -2,9 +2,10 @@
 // suffix patterns (a longer new name wins over the known names inside it), and short forms.
 import type { EntityType } from "../model/vocabulary.js";
 import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviations.js";
-import type { Gazetteer, KnownMention } from "./gazetteer.js";
+import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
 import { findPatternNames } from "./names.js";
+import { PLACE_TYPE, PLACES } from "./places.js";
 import { splitSentences } from "./sentences.js";
 
 /** A review item: a new name that may be a known entity under another form. */
@@ -35,6 +36,7 @@ export interface Mention {
 /** Every mention in `text`, in text order and without overlaps. */
 export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const known = gazetteer.scan(text);
+  const places = new Gazetteer(gazetteer.entities.filter((e) => e.type === "Region"));
   const mentions: Mention[] = [];
   const patterns = splitSentences(text).flatMap((s) => findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })));
   const kept = new Set<KnownMention>(known);
@@ -43,12 +45,15 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
     const contains = inside.every((k) => k.start >= name.start && k.end <= name.end && k.end - k.start < name.end - name.start);
     if (!contains) continue;
     for (const k of inside) kept.delete(k);
-    mentions.push(resolveNew({ ...name, text: name.name, nested: [...new Set(inside.map((k) => k.entity.id))] }, gazetteer));
+    const nested = [...new Set([...inside.map((k) => k.entity.id), ...shortPrefixOwner(name.name, gazetteer)])];
+    mentions.push(resolveNew({ ...name, text: name.name, nested }, gazetteer));
   }
   for (const k of kept) {
-    mentions.push({ start: k.start, end: k.end, text: k.form, type: k.entity.type, subtype: k.entity.subtype, rule: "gazetteer", known: k.entity.id, nested: [] });
+    const nested = [...new Set([...shortPrefixOwner(k.form, gazetteer), ...placesInside(k.form, places)])].filter((id) => id !== k.entity.id);
+    mentions.push({ start: k.start, end: k.end, text: k.form, type: k.entity.type, subtype: k.entity.subtype, rule: "gazetteer", known: k.entity.id, nested });
   }
   mentions.push(...findShortForms(text, gazetteer, mentions));
+  mentions.push(...findPlaces(text, gazetteer, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -88,6 +93,41 @@ function findShortForms(text: string, gazetteer: Gazetteer, taken: readonly Ment
       const proposal = entity ? { id: entity.id, name: entity.name_zh, reason: `${short} is a common short form of ${full}` } : undefined;
       found.push({ start: at, end: at + short.length, text: short, type: entity?.type ?? "Institution", subtype: entity?.subtype ?? "", rule: "short-form", proposal, nested: [], ...(entity ? {} : { fullName: full }) });
     }
+  }
+  return found;
+}
+
+/** The known entity whose short form opens `name` (西工大 in 西工大宁波研究院): the name's parent. */
+function shortPrefixOwner(name: string, gazetteer: Gazetteer): string[] {
+  const pair = KNOWN_SHORT_FORMS.find((p) => name.startsWith(p.short) && name.length > p.short.length + 1);
+  const owner = pair ? gazetteer.lookup(pair.full) : undefined;
+  return owner ? [owner.id] : [];
+}
+
+/** Known places named inside a known name (宁波 in 宁波科技大市场): the place it lies in. */
+function placesInside(form: string, places: Gazetteer): string[] {
+  if (form.length < 4) return [];
+  return places.scan(form).filter((k) => k.entity.type === "Region" && k.end - k.start < form.length).map((k) => k.entity.id);
+}
+
+/** Common place names (上海, 美国, 象山) in text that no other mention covers, longest first at each position. */
+function findPlaces(text: string, gazetteer: Gazetteer, taken: readonly Mention[]): Mention[] {
+  const busy = new Uint8Array(text.length);
+  for (const m of taken) busy.fill(1, m.start, m.end);
+  const byLength = [...PLACES].sort((a, b) => b.form.length - a.form.length);
+  const found: Mention[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (busy[at]) continue;
+    const place = byLength.find((p) => text.startsWith(p.form, at) && !busy.subarray(at, at + p.form.length).includes(1));
+    if (!place) continue;
+    const end = at + place.form.length;
+    const entity = gazetteer.lookup(place.form) ?? (place.full ? gazetteer.lookup(place.full) : undefined);
+    const base = { start: at, end, text: place.form, rule: "place", nested: [] };
+    found.push(entity
+      ? { ...base, type: entity.type, subtype: entity.subtype, known: entity.id }
+      : { ...base, type: PLACE_TYPE, subtype: place.subtype, ...(place.full ? { fullName: place.full } : {}) });
+    busy.fill(1, at, end);
+    at = end - 1;
   }
   return found;
 }

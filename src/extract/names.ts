@@ -1,6 +1,7 @@
 // Finds new organisation, place and programme names by their suffix (the right boundary) and walks
 // left to the first hard stop (the left boundary), trimming leading modifiers.
-import { GENERIC, GENERIC_ENDINGS, HARD_STOPS, LEADING_MODIFIERS, NAME_CHAR, PROTECTED } from "./boundaries.js";
+import { COUNTER_BEFORE, DESCRIPTIVE_HEAD, GENERIC, GENERIC_ENDINGS, HARD_STOPS, JURISDICTION_HEAD, LEADING_MODIFIERS, NAME_CHAR, PROTECTED, WEAK_MARK } from "./boundaries.js";
+import { PLACES } from "./places.js";
 import { SUFFIX_RULES, type SuffixRule } from "./suffixes.js";
 import type { EntityType } from "../model/vocabulary.js";
 
@@ -16,7 +17,8 @@ export interface PatternName {
 }
 
 const MAX_NAME = 30;
-const REGION_MAX_HEAD = 4;
+/** Heads of county and city names are two or three characters (越西县, 喜德县, 阿克苏 takes 地区). */
+const REGION_MAX_HEAD = 3;
 /** What may follow a short brand name: punctuation, the end, or a list or clause particle. */
 const BRAND_FOLLOW = /^$|[^\u3400-\u9fff]|[、等和与及的在将已是成为]/;
 const REGION_CHARS = /[省市县州区镇]/;
@@ -43,6 +45,7 @@ export function findPatternNames(text: string, taken: (index: number) => boolean
     if (head.length < (rule.weak && quoted ? 2 : rule.minHead) || GENERIC.has(head) || GENERIC.has(name) || name.length > MAX_NAME) continue;
     if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
     if (!balanced(name) || GENERIC_ENDINGS.some((ending) => name.endsWith(ending))) continue;
+    if (rule.weak && !WEAK_MARK.test(name) && (!JURISDICTION_HEAD.test(head) || DESCRIPTIVE_HEAD.test(head))) continue;
     found.push({ start: start + candidate.cut, end, name, type: rule.type, subtype: rule.subtype, rule: `suffix:${rule.suffix}` });
   }
   return longestFirst([...found, ...quotedNames(text, taken)]);
@@ -55,12 +58,14 @@ function continues(text: string, end: number, rule: SuffixRule): boolean {
 
 /** Where the name ending in `rule` at `suffixStart` begins, or -1 when no clear start is found. */
 function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken: (i: number) => boolean): number {
-  const region = rule.type === "Region" && rule.suffix.length === 1;
+  const region = rule.type === "Region";
+  const short = region && rule.suffix.length === 1;
   let start = suffixStart;
   let quotes = 0;
   while (start > 0) {
     const ch = text[start - 1] ?? "";
-    if (!NAME_CHAR.test(ch)) break;
+    // Inside quotes a space may separate words (“金融助科创 驱动新发展”); nameKey drops it.
+    if (!NAME_CHAR.test(ch) && !(quotes > 0 && ch === " ")) break;
     if (ch === "+" && quotes === 0) break;
     if (ch === "”") quotes++;
     if (ch === "“") {
@@ -69,12 +74,18 @@ function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken
     }
     if (taken(start - 1)) break;
     if (quotes === 0 && stopEndsAt(text, start)) break;
-    if (region && REGION_CHARS.test(ch)) break;
+    if (quotes === 0 && COUNTER_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
+    // A county after its province or prefecture (四川省凉山州越西县, 新疆库车市) starts after them.
+    if (region && suffixStart - start >= 2 && ((short && REGION_CHARS.test(ch)) || placeEndsAt(text, start))) break;
     // A place name is short: a walk that runs past four characters did not find its start.
-    if (region && suffixStart - start >= REGION_MAX_HEAD) return -1;
+    if (short && suffixStart - start >= REGION_MAX_HEAD) return -1;
     start--;
   }
   return start;
+}
+
+function placeEndsAt(text: string, at: number): boolean {
+  return PLACES.some((p) => p.form.length >= 2 && at >= p.form.length && text.startsWith(p.form, at - p.form.length));
 }
 
 /** True when a hard-stop word ends at `at` and is not part of a protected compound there. */

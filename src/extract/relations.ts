@@ -2,6 +2,7 @@
 // member), carries the subject into later clauses, and adds the relations that names imply by
 // nesting (均胜电子创新产业园 is part of 均胜电子; 宁波高新区文体中心 lies in 宁波高新区).
 import type { Certainty, RelationType } from "../model/vocabulary.js";
+import { adjacentRelations, nestedPlaceRelation } from "./adjacency.js";
 import type { Mention } from "./mentions.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
@@ -22,20 +23,32 @@ export interface FoundRelation {
 const SLOT = 0xe000;
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:亿|万)元/;
 const PLACE_TYPES = new Set(["Region", "Park"]);
+/** Mentions that can be a paragraph's topic: actors, not programmes or events. */
+const TOPIC_TYPES = new Set(["Region", "Institution", "Company", "Fund", "Park"]);
 
 /** Every relation the rules find in `text`, given its mentions (in text order, no overlaps). */
 export function findRelations(text: string, mentions: readonly Mention[], knownType: (id: string) => string | undefined): FoundRelation[] {
   const found: FoundRelation[] = [];
+  // The paragraph's topic: a sentence that opens with its trigger (实施…, 学习上海…) continues it;
+  // without one, the document's most named actor (宁波 in a report on Ningbo) is the topic.
+  const fallback = documentTopic(mentions);
+  let topic: Mention | undefined;
+  let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
+    if (text.slice(previousEnd, sentence.start).includes("\n\n")) topic = undefined;
+    previousEnd = sentence.end;
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (inside.length === 0) continue;
-    found.push(...sentenceRelations(sentence, inside));
+    found.push(...sentenceRelations(sentence, inside, topic ?? fallback));
     found.push(...nestedRelations(sentence, inside, knownType));
+    found.push(...adjacentRelations(sentence, inside));
+    const opener = inside[0];
+    if (opener && TOPIC_TYPES.has(opener.type) && !/[\u3400-\u9fff]/.test(text.slice(sentence.start, opener.start))) topic = opener;
   }
   return dedupe(found);
 }
 
-function sentenceRelations(sentence: Span, mentions: readonly Mention[]): FoundRelation[] {
+function sentenceRelations(sentence: Span, mentions: readonly Mention[], topic: Mention | undefined): FoundRelation[] {
   const { slotted } = slot(sentence, mentions);
   const found: FoundRelation[] = [];
   const amount = AMOUNT.exec(sentence.text)?.[0] ?? "";
@@ -46,7 +59,8 @@ function sentenceRelations(sentence: Span, mentions: readonly Mention[]): FoundR
       let sources = rule.source === "s" ? listed("s", "s2", "s3") : [];
       let targets = rule.target === "t" ? listed("t") : [];
       let carried = false;
-      const subject = subjectBefore(slotted, match.index, mentions, [...sources, ...targets]);
+      const named = subjectBefore(slotted, match.index, mentions, [...sources, ...targets]);
+      const subject = named ?? (topic && ![...sources, ...targets].some((m) => sameEntity(m, topic)) ? topic : undefined);
       if (sources.length === 0 || rule.source === "subject") {
         sources = subject ? [subject] : [];
         carried = true;
@@ -54,7 +68,7 @@ function sentenceRelations(sentence: Span, mentions: readonly Mention[]): FoundR
       if (rule.target === "subject") targets = subject ? [subject] : [];
       for (const source of sources) {
         for (const target of targets) {
-          if (source === target || !typeFits(rule, target)) continue;
+          if (sameEntity(source, target) || !typeFits(rule, target)) continue;
           const money = rule.type === "INVESTED_IN" || rule.type === "ESTABLISHED" ? amount : "";
           found.push({ source, target, type: rule.type, rule: rule.id, quote: sentence.text, certainty: "explicit", amount: money, carried });
         }
@@ -78,6 +92,22 @@ function subjectBefore(slotted: string, index: number, mentions: readonly Mentio
   return undefined;
 }
 
+/** The actor named most often in the document (a place or organisation), if any is named twice. */
+function documentTopic(mentions: readonly Mention[]): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const m of mentions) {
+    if (!TOPIC_TYPES.has(m.type)) continue;
+    const key = m.known ?? m.fullName ?? m.text;
+    const entry = counts.get(key) ?? { mention: m, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return best && best.count >= 2 ? best.mention : undefined;
+}
+
+const sameEntity = (a: Mention, b: Mention): boolean => a === b || (a.known ?? a.fullName ?? a.text) === (b.known ?? b.fullName ?? b.text);
+
 function typeFits(rule: TriggerRule, target: Mention): boolean {
   return !rule.targetTypes || rule.targetTypes.includes(target.type);
 }
@@ -89,7 +119,7 @@ function nestedRelations(sentence: Span, mentions: readonly Mention[], knownType
       const type = knownType(id);
       if (!type) continue;
       const target: Mention = { start: mention.start, end: mention.start, text: id, type: type as Mention["type"], subtype: "", rule: "gazetteer", known: id, nested: [] };
-      const relation: RelationType = PLACE_TYPES.has(type) ? "LOCATED_IN" : "PART_OF";
+      const relation: RelationType = type === "Region" ? nestedPlaceRelation(mention) : PLACE_TYPES.has(type) ? "LOCATED_IN" : "PART_OF";
       found.push({ source: mention, target, type: relation, rule: "nest.name", quote: sentence.text, certainty: "implied", amount: "", carried: false });
     }
   }

@@ -53,6 +53,7 @@ const RULES: SuffixRule[] = [
   ...rule("Region", "City", 1, "市", "州"),
   ...rule("Region", "City", 2, "地区", "湾区"),
   ...rule("Region", "County", 1, "县"),
+  ...rule("Region", "District", 2, "区"),
   ...rule("Region", "Town", 2, "镇", "村", "街道"),
   ...rule("Program", "Plan", 2, "计划", "行动"),
   ...rule("Program", "Plan", 4, "规划", "战略").map(weak),

@@ -28,6 +28,8 @@ import { useView } from "./state/useView.js";
 import { Briefing } from "./briefing/Briefing.js";
 import { InsightPanel } from "./insight/InsightPanel.js";
 import { useInsight } from "./insight/useInsight.js";
+import { EdgeTooltip } from "./ux/EdgeTooltip.js";
+import { useEscapeToClose } from "./ux/useEscapeToClose.js";
 
 declare global {
   interface Window {
@@ -78,7 +80,7 @@ export function App({ source }: { source: GraphSource }) {
   const [insightOpen, setInsightOpen] = useState(false);
   const insight = useInsight(source, graph, visible, insightOpen);
   const expand = useCallback(
-    (id: string, depth: 1 | 2 | 3 = 1) => dispatch({ kind: "expand", expansion: { id, depth, relTypes: [], types: [], limit: DEFAULT_EXPAND_LIMIT } }),
+    (id: string, depth: 1 | 2 | 3 = 1, relTypes: RelationType[] = []) => dispatch({ kind: "expand", expansion: { id, depth, relTypes, types: [], limit: DEFAULT_EXPAND_LIMIT } }),
     [dispatch],
   );
   const more = useCallback(
@@ -90,6 +92,13 @@ export function App({ source }: { source: GraphSource }) {
     },
     [graph, dispatch],
   );
+  const closeTop = useCallback(() => {
+    if (view.reader) dispatch({ kind: "reader", reader: null });
+    else if (view.selected) dispatch({ kind: "select", id: null });
+    else return false;
+    return true;
+  }, [view.reader, view.selected, dispatch]);
+  useEscapeToClose(closeTop);
   const openDoc = useCallback((doc: string, quote: string | null) => dispatch({ kind: "reader", reader: { doc, quote } }), [dispatch]);
   const recovered = useCallback(() => {
     retry();
@@ -104,7 +113,8 @@ export function App({ source }: { source: GraphSource }) {
       <GraphCanvas graph={graph}>
         <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
         <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} decorate={insight.decorate} />
-        <CameraController target={view.selected} visible={visible.nodes} layoutVersion={layoutVersion} />
+        <CameraController target={view.selected} visible={pathHighlight?.nodes ?? visible.nodes} layoutVersion={layoutVersion} />
+        <EdgeTooltip lang={lang} docTitle={docTitle} />
         <ZoomControls />
         <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
       </GraphCanvas>
@@ -131,7 +141,7 @@ export function App({ source }: { source: GraphSource }) {
         <DocumentReader source={source} doc={view.reader.doc} quote={view.reader.quote} lang={lang} onSelect={select} onClose={() => dispatch({ kind: "reader", reader: null })} />
       ) : view.selected ? (
         <DetailPanel source={source} id={view.selected} lang={lang} focus={view.focus} docTitle={docTitle} onSelect={select} onOpenDoc={openDoc}
-          onExpand={(d) => view.selected && expand(view.selected, d)} onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
+          onExpand={(d, r) => view.selected && expand(view.selected, d, r)} onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
           onFocus={(hops) => dispatch({ kind: "focus", hops })} onClose={() => select(null)} />
       ) : null}
       <InsightPanel insight={insight} source={source} lang={lang} selected={view.selected} open={insightOpen} onOpen={setInsightOpen} onSelect={select} />

@@ -57,6 +57,22 @@ describe("organisation-name patterns", () => {
     expect(names("优化产业布局，居全市第一，该研究院")).toEqual([]);
   });
 
+  it("takes common-word programme suffixes only when the name is marked (quoted, numbered, a jurisdiction's)", () => {
+    expect(names("加快推进一批强链补链项目，打造世界级产业集群")).toEqual([]);
+    expect(names("打造“361”万亿级产业集群")).toEqual(["“361”万亿级产业集群"]);
+    expect(names("入选国家级先进制造业集群")).toEqual(["国家级先进制造业集群"]);
+  });
+
+  it("stops a name at a count on its left, and a county at its province (两大…, 四川省凉山州越西县)", () => {
+    expect(names("新型功能材料两大国家级先进制造业集群")).toEqual(["国家级先进制造业集群"]);
+    expect(names("援建四川省凉山州越西县。")).toEqual(["四川省", "凉山州", "越西县"]);
+    expect(names("由鄞州区企业开发")).toEqual(["鄞州区"]);
+  });
+
+  it("keeps spaces inside quotes (“金融助科创 驱动新发展”专项行动)", () => {
+    expect(names("实施“金融助科创 驱动新发展”专项行动，")).toEqual(["“金融助科创 驱动新发展”专项行动"]);
+  });
+
   it("reads 《…》 as a policy title", () => {
     expect(findPatternNames("出台《科创投资基金管理办法》")[0]).toMatchObject({ name: "科创投资基金管理办法", type: "Program" });
   });
@@ -88,6 +104,20 @@ describe("relation triggers", () => {
 
   it("reads 由…孵化 with the incubator as source", () => {
     expect(triples("地平线由宁波高新区孵化。")).toContain("ningbo-high-tech-zone INCUBATED horizon");
+  });
+
+  it("relates touching places: 四川省凉山州越西县 (PART_OF) and a body named after its place (LOCATED_IN)", () => {
+    const found = triples("江北区援建四川省凉山州越西县。");
+    expect(found.some((t) => /^liang-shan-zhou PART_OF si-chuan-sheng$/.test(t))).toBe(true);
+    expect(found.some((t) => /^yue-xi-xian PART_OF liang-shan-zhou$/.test(t))).toBe(true);
+  });
+
+  it("finds common place names without a suffix (上海, 美国) and carries the paragraph's topic (学习上海)", () => {
+    const result = run("宁波高新区加快发展。学习上海、美国，强化产业链。");
+    expect(result.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["上海", "美国"]));
+    expect(result.candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ningbo-high-tech-zone LEARNS_FROM shang-hai/)]),
+    );
   });
 
   it("quotes the whole sentence, verbatim", () => {

@@ -1,9 +1,11 @@
-// Reads the scene off the live sigma instance: positions after the camera, colours and labels after the
-// reducers (so filters, lens, path highlight and language are exported as shown).
-import { ENTITY_TYPE_INFO, RELATION_TYPE_INFO, type EntityType, type RelationType } from "../../model/vocabulary.js";
+// Reads the scene off the live sigma instance: colours and labels after the reducers (so filters, lens,
+// path highlight and language are exported as shown), positions at a neutral camera so the export can
+// fit the whole view rather than copy the current viewport crop.
+import { ENTITY_TYPES, ENTITY_TYPE_INFO, RELATION_TYPES, RELATION_TYPE_INFO, type EntityType, type RelationType } from "../../model/vocabulary.js";
 import { bt } from "../briefing/strings.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { ExplorerSigma } from "../sigma/context.js";
+import { nodeLabel } from "../sigma/reducers.js";
 import type { Scene, SceneEdge, SceneNode } from "./scene.js";
 
 export interface SceneText {
@@ -13,18 +15,24 @@ export interface SceneText {
   docTitle(id: string): string;
 }
 
-/** The scene sigma draws right now, with legend, caption and the documents of the visible edges. */
+const NEUTRAL = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+/** The scene of what the view shows, with legend, caption and the documents of the visible edges. */
 export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
   const graph = sigma.getGraph();
-  const { width, height } = sigma.getDimensions();
+  const lang = text.lang;
   const nodes: SceneNode[] = [];
   const types = new Set<EntityType>();
   graph.forEachNode((id, a) => {
     const d = sigma.getNodeDisplayData(id);
     if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
+    const p = sigma.framedGraphToViewport(d, { cameraState: NEUTRAL });
     const sub = (d as unknown as { labelSub?: string }).labelSub;
-    nodes.push({ id, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color, label: d.label ?? "", ...(sub ? { labelSub: sub } : {}) });
+    const full = nodeLabel(a, lang);
+    nodes.push({
+      id, x: p.x, y: p.y, r: Math.max(2, d.size), color: d.color, label: d.label ?? "", ...(sub ? { labelSub: sub } : {}),
+      name: full.labelSub ? `${full.label} ${full.labelSub}` : full.label, force: Boolean(d.forceLabel || d.highlighted),
+    });
     if (a.kind === "entity") types.add(a.etype);
   });
   const edges: SceneEdge[] = [];
@@ -32,23 +40,17 @@ export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
   const docs = new Set<string>();
   graph.forEachEdge((id, a, s, tg) => {
     const d = sigma.getEdgeDisplayData(id);
-    const ds = sigma.getNodeDisplayData(s);
-    const dt = sigma.getNodeDisplayData(tg);
-    if (!d || d.hidden || !ds || !dt || ds.hidden || dt.hidden) return;
-    const p1 = sigma.framedGraphToViewport(ds);
-    const p2 = sigma.framedGraphToViewport(dt);
-    // Stop the line at the target's rim so the arrow head shows.
-    const r = sigma.scaleSize(dt.size);
-    const len = Math.hypot(p2.x - p1.x, p2.y - p1.y) || 1;
-    edges.push({ x1: p1.x, y1: p1.y, x2: p2.x - ((p2.x - p1.x) * r) / len, y2: p2.y - ((p2.y - p1.y) * r) / len, color: d.color, width: Math.max(0.5, d.size), arrow: a.type.includes("rrow") });
-    if (a.evidence.length) rels.add(a.rtype);
+    if (!d || d.hidden || sigma.getNodeDisplayData(s)?.hidden !== false || sigma.getNodeDisplayData(tg)?.hidden !== false) return;
+    const type = String(d.type ?? a.type);
+    edges.push({ source: s, target: tg, color: d.color, width: Math.max(0.8, d.size), arrow: type.includes("rrow"), curvature: type.startsWith("curved") ? a.curvature || 0.25 : 0 });
+    rels.add(a.rtype);
     for (const ev of a.evidence) docs.add(ev.doc);
   });
-  const lang = text.lang;
-  const legend: Scene["legend"] = [
-    ...[...types].map((ty) => ({ color: ENTITY_TYPE_INFO[ty].colour, label: pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang), shape: "dot" as const })),
-    ...[...rels].map((r) => ({ color: RELATION_TYPE_INFO[r].colour, label: pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang), shape: "line" as const })),
-  ];
-  const sources = `${bt("sources", lang)}: ${[...docs].sort().map(text.docTitle).join("；")}`;
-  return { width, height, nodes, edges, legend, title: t("title", lang), caption: text.caption, sources };
+  const legend: Scene["legend"] = [];
+  const typeItems = ENTITY_TYPES.filter((ty) => types.has(ty)).map((ty) => ({ color: ENTITY_TYPE_INFO[ty].colour, label: pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang), shape: "dot" as const }));
+  const relItems = RELATION_TYPES.filter((r) => rels.has(r)).map((r) => ({ color: RELATION_TYPE_INFO[r].colour, label: pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang), shape: "line" as const }));
+  if (typeItems.length) legend.push({ heading: bt("legendTypes", lang), items: typeItems });
+  if (relItems.length) legend.push({ heading: bt("legendRelations", lang), items: relItems });
+  const sources = `${bt("sources", lang)}: ${[...docs].sort().map(text.docTitle).join("；") || "—"}`;
+  return { nodes, edges, legend, title: t("title", lang), caption: text.caption, sources };
 }

@@ -1,31 +1,47 @@
-// A snapshot of what the canvas shows, in viewport pixels: the input of the SVG writer and the PNG overlay.
+// What an image export shows, read off the live view: every visible node and edge (positions in the
+// layout's own frame, not the current viewport crop), the legend of the types present, and the texts.
 export interface SceneNode {
   id: string;
+  /** Position in viewport pixels at a neutral camera (ratio 1, centred), y down; the export refits it. */
   x: number;
   y: number;
   r: number;
   color: string;
+  /** The label as the view draws it (language, dimming); '' when the view draws none. */
   label: string;
   labelSub?: string;
+  /** The node's full name in the chosen language, kept as the node's title even when its label is culled. */
+  name: string;
+  /** Selected, hovered or on the path: its label is drawn first. */
+  force: boolean;
 }
 
 export interface SceneEdge {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  source: string;
+  target: string;
   color: string;
   width: number;
   arrow: boolean;
+  /** @sigma/edge-curve curvature (0 = straight). */
+  curvature: number;
+}
+
+export interface LegendItem {
+  color: string;
+  label: string;
+  shape: "dot" | "line";
+}
+
+export interface LegendSection {
+  heading: string;
+  items: LegendItem[];
 }
 
 export interface Scene {
-  width: number;
-  height: number;
   nodes: SceneNode[];
   edges: SceneEdge[];
-  /** Colour and name of each entity and relation type in view, in the chosen language. */
-  legend: { color: string; label: string; shape: "dot" | "line" }[];
+  /** Entity types, then relation types, present in the view, in the chosen language. */
+  legend: LegendSection[];
   title: string;
   caption: string;
   /** "Sources: …" with the documents of the visible edges. */
@@ -36,5 +52,12 @@ export interface Scene {
 
 /** Every piece of text the scene draws (to pick font subsets, and to test glyph coverage). */
 export function sceneText(s: Scene): string {
-  return [s.title, s.caption, s.sources, ...s.legend.map((l) => l.label), ...s.nodes.flatMap((n) => [n.label, n.labelSub ?? ""])].join("");
+  return [
+    s.title,
+    s.caption,
+    s.sources,
+    ...s.legend.flatMap((sec) => [sec.heading, ...sec.items.map((l) => l.label)]),
+    ...s.nodes.flatMap((n) => [n.label, n.labelSub ?? "", n.name]),
+    "…",
+  ].join("");
 }

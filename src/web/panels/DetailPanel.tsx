@@ -1,11 +1,13 @@
 // The selected entity: names in both languages, type, description, aliases, actions, every relation with evidence.
 import { useMemo, useState } from "react";
 import type { EntityResponse } from "../../model/api.js";
-import { ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
+import { ENTITY_TYPE_INFO, type RelationType } from "../../model/vocabulary.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { RelationGroups } from "./RelationGroups.js";
 import { useAsync } from "../state/useAsync.js";
+import { ExpandControls } from "../ux/ExpandControls.js";
+import { relationCounts } from "../ux/relationChoice.js";
 
 export interface DetailPanelProps {
   source: GraphSource;
@@ -15,7 +17,8 @@ export interface DetailPanelProps {
   docTitle(id: string): string;
   onSelect(id: string): void;
   onOpenDoc(doc: string, quote: string): void;
-  onExpand(depth: 1 | 2 | 3): void;
+  /** Adds the neighbours up to `depth` hops, along `relTypes` only ([] = every type). */
+  onExpand(depth: 1 | 2 | 3, relTypes: RelationType[]): void;
   onRemove(): void;
   onFocus(hops: number): void;
   onClose(): void;
@@ -26,6 +29,7 @@ export function DetailPanel(p: DetailPanelProps) {
   const { source, id, lang } = p;
   const state = useAsync<EntityResponse>(id, () => source.entity(id));
   const neighbours = useMemo(() => new Map(state.status === "ok" ? state.value.neighbours.map((n) => [n.id, n]) : []), [state]);
+  const relTypes = useMemo(() => relationCounts(state.status === "ok" ? state.value.relations : []), [state]);
 
   if (state.status !== "ok")
     return (
@@ -50,10 +54,7 @@ export function DetailPanel(p: DetailPanelProps) {
         <p className="aliases"><strong>{t("aliases", lang)}:</strong> {e.aliases.join("、")}</p>
       )}
       <div className="actions">
-        <select aria-label={t("depth", lang)} value={depth} onChange={(ev) => setDepth(Number(ev.target.value) as 1 | 2 | 3)}>
-          {[1, 2, 3].map((d) => <option key={d} value={d}>{t("depth", lang)} {d}</option>)}
-        </select>
-        <button type="button" data-testid="expand" onClick={() => p.onExpand(depth)}>{t("expand", lang)}</button>
+        <ExpandControls lang={lang} relations={relTypes} depth={depth} onDepth={setDepth} onExpand={p.onExpand} />
         <button type="button" aria-pressed={p.focus > 0} onClick={() => p.onFocus(p.focus > 0 ? 0 : depth)}>{t("focus", lang)}</button>
         <button type="button" onClick={p.onRemove}>{t("remove", lang)}</button>
       </div>

@@ -5,6 +5,7 @@ import type { DocumentResponse } from "../../model/api.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { findQuote, segmentText } from "./segments.js";
+import "../ux/ux.css";
 
 export interface DocumentReaderProps {
   source: GraphSource;
@@ -32,15 +33,22 @@ export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: 
   const firstActive = segments.findIndex((s) => s.active);
   return (
     <aside className="panel reader" data-testid="reader">
-      <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>×</button>
+      {/* A sticky header: the title and the close button stay in view while the text scrolls to the quote. */}
+      <header className="reader-head">
+        <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>×</button>
+        {state.status === "ok" && (
+          <>
+            <h2>{pick(state.value.document.title, state.value.document.title_en, lang)}</h2>
+            <p className="muted">
+              {state.value.document.date} {state.value.document.publisher} {state.value.document.authors.join("、")}
+            </p>
+          </>
+        )}
+      </header>
       {state.status !== "ok" ? (
         <p className={state.status === "error" ? "error" : "muted"}>{state.status === "error" ? state.message : t("loading", lang)}</p>
       ) : (
         <>
-          <h2>{pick(state.value.document.title, state.value.document.title_en, lang)}</h2>
-          <p className="muted">
-            {state.value.document.date} {state.value.document.publisher} {state.value.document.authors.join("、")}
-          </p>
           <div className="doc-text">
             {segments.map((s, i) => {
               const cls = [s.inQuote ? "quote" : "", s.active ? "active" : "", s.entity ? "mention" : ""].join(" ").trim();

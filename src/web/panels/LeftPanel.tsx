@@ -9,7 +9,10 @@ export function LeftPanel({ lang, header, tabs }: { lang: Lang; header: ReactNod
   const [tab, setTab] = useState<Tab>("legend");
   return (
     <div className="panel left">
-      <h1>{t("title", lang)}</h1>
+      {/* In both languages the English title goes on its own line, so neither is cut off at 1280 px. */}
+      <h1 data-testid="app-title">
+        {lang === "both" ? <>{t("title", "zh")}<span className="title-en">{t("title", "en")}</span></> : t("title", lang)}
+      </h1>
       {header}
       <div className="tabs" role="tablist">
         {TABS.map((k) => (

@@ -6,6 +6,7 @@ import { ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
 import type { EdgeAttrs, NodeAttrs } from "../graph/attributes.js";
 import type { Visible } from "../graph/visibility.js";
 import { pick, type Lang } from "../i18n/strings.js";
+import { fitLabel, LABEL_MAX_UNITS } from "../ux/labelFit.js";
 
 export interface HighlightState {
   visible: Visible;
@@ -42,6 +43,11 @@ export function makeNodeReducer(s: HighlightState) {
     // The English second line only for big or highlighted nodes, so the label grid stays readable.
     const emphasised = node === s.selected || node === s.hovered || (s.hoverSet?.has(node) ?? false) || (s.path?.nodes.has(node) ?? false);
     if (a.size < 10 && !emphasised) out.labelSub = "";
+    // Ordinary labels are shortened so they do not run over their neighbours; highlighted ones stay whole.
+    if (!emphasised && a.kind === "entity") {
+      out.label = fitLabel(out.label ?? "", LABEL_MAX_UNITS);
+      if (out.labelSub) out.labelSub = fitLabel(out.labelSub, LABEL_MAX_UNITS + 8);
+    }
     // A hub's "+N more" always says what it holds; its colour is its type's.
     if (a.kind === "more") out.forceLabel = true;
     const focusSet = s.hoverSet ?? s.path?.nodes ?? null;

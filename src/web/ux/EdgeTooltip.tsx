@@ -1,0 +1,72 @@
+// Renderless-ish controller: hovering an edge shows its relation type, its two ends and its evidence quote.
+// Sigma only reports edge hovers with enableEdgeEvents on, so this controller turns it on while mounted.
+import { useEffect, useState } from "react";
+import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
+import { pick, t, type Lang } from "../i18n/strings.js";
+import { tu } from "./strings.js";
+import { useSigma } from "../sigma/context.js";
+import { edgeTip, type EdgeTip } from "./edgeTip.js";
+import "./ux.css";
+
+export interface EdgeTooltipProps {
+  lang: Lang;
+  docTitle(id: string): string;
+}
+
+/** Pixels between the pointer and the card, and the card's width (kept in step with ux.css). */
+const OFFSET = 14;
+const CARD_WIDTH = 320;
+
+export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
+  const sigma = useSigma();
+  const [hover, setHover] = useState<{ edge: string; x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    sigma.setSetting("enableEdgeEvents", true);
+    const onEnter = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => setHover({ edge, x: event.x, y: event.y });
+    const onLeave = () => setHover(null);
+    const camera = sigma.getCamera();
+    sigma.on("enterEdge", onEnter);
+    sigma.on("leaveEdge", onLeave);
+    sigma.on("enterNode", onLeave);
+    camera.on("updated", onLeave);
+    return () => {
+      sigma.off("enterEdge", onEnter);
+      sigma.off("leaveEdge", onLeave);
+      sigma.off("enterNode", onLeave);
+      camera.off("updated", onLeave);
+      sigma.setSetting("enableEdgeEvents", false);
+    };
+  }, [sigma]);
+
+  const graph = sigma.getGraph();
+  if (!hover || !graph.hasEdge(hover.edge)) return null;
+  const tip: EdgeTip = edgeTip(graph, hover.edge, lang);
+  const info = RELATION_TYPE_INFO[tip.rtype];
+  const box = sigma.getContainer();
+  const left = hover.x + OFFSET + CARD_WIDTH > box.clientWidth ? Math.max(4, hover.x - OFFSET - CARD_WIDTH) : hover.x + OFFSET;
+  const below = hover.y < box.clientHeight / 2;
+  const style = below ? { left, top: hover.y + OFFSET } : { left, bottom: box.clientHeight - hover.y + OFFSET };
+  return (
+    <div className="edge-tip" role="tooltip" data-testid="edge-tip" style={style}>
+      <div className="edge-tip-type">
+        <span className="swatch" style={{ background: info.colour }} /> {pick(info.zh, info.en, lang)}
+      </div>
+      <div className="edge-tip-ends">
+        {tip.source} <span className="muted">{info.directed ? "→" : "↔"}</span> {tip.target}
+      </div>
+      {tip.quote ? (
+        <>
+          <blockquote>「{tip.quote}」</blockquote>
+          <div className="muted edge-tip-doc">
+            § {docTitle(tip.doc)}
+            {tip.certainty === "implied" && <span className="tag implied">{t("implied", lang)}</span>}
+            {tip.more > 0 && <span> +{tip.more}</span>}
+          </div>
+        </>
+      ) : (
+        <div className="muted">{tu("noEvidence", lang)}</div>
+      )}
+    </div>
+  );
+}
