@@ -12,6 +12,8 @@ import { useTestNeo4j } from "./helpers.js";
 
 const INJECTION = ["') RETURN 1 //", "}{", "x' OR 1=1 --", "\") MATCH (n) DETACH DELETE n //", "*:*", "AND OR NOT", "\\", "$id"];
 const LONG = "甬".repeat(10_000);
+/** One character over the 200 that search accepts: short enough to pass the URL-length limit. */
+const TOO_LONG_QUERY = "甬".repeat(201);
 
 const neo = useTestNeo4j();
 let app: FastifyInstance;
@@ -34,7 +36,7 @@ describe("400 names the bad parameter", () => {
     ["/api/search", "q"],
     ["/api/search?q=", "q"],
     ["/api/search?q=%20%20", "q"],
-    [`/api/search?q=${encodeURIComponent(LONG)}`, "q"],
+    [`/api/search?q=${encodeURIComponent(TOO_LONG_QUERY)}`, "q"],
     ["/api/search?q=a&q=b", "q"],
     ["/api/search?q=a&limit=0", "limit"],
     ["/api/search?q=a&limit=51", "limit"],
@@ -88,6 +90,12 @@ describe("injection-shaped input is plain text", () => {
       const res = await get(url);
       expect([400, 404], url).toContain(res.statusCode);
     }
+  });
+
+  it("refuses a URL over the length limit with 414 and a message", async () => {
+    const res = await get(`/api/search?q=${encodeURIComponent(LONG)}`);
+    expect(res.statusCode).toBe(414);
+    expect(res.json().error).toMatch(/URL/i);
   });
 
   it("treats a 10,000-character id as a bad or unknown id, never a 500", async () => {

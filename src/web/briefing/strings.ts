@@ -19,6 +19,8 @@ const STRINGS = {
   dataView: ["当前视图数据", "Data of this view"],
   dataAll: ["全图数据", "Data of the whole graph"],
   sources: ["来源", "Sources"],
+  legendTypes: ["实体类型", "Entity types"],
+  legendRelations: ["关系类型", "Relations"],
   exporting: ["导出中…", "Exporting…"],
 } as const satisfies Record<string, readonly [string, string]>;
 

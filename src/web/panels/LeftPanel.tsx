@@ -1,6 +1,7 @@
 // The left column: title, search, toolbar, and tabs for the legend, filters and paths.
 import { useState, type ReactNode } from "react";
 import { t, type Lang, type StringKey } from "../i18n/strings.js";
+import "../ux/ux.css";
 
 const TABS = ["legend", "filters", "paths"] as const satisfies readonly StringKey[];
 type Tab = (typeof TABS)[number];

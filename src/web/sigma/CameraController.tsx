@@ -10,9 +10,11 @@ export interface CameraProps {
   visible: ReadonlySet<string>;
   /** Bumped when a layout finishes. */
   layoutVersion: number;
+  /** Names the side panel that is open; when it changes (detail to reader), the target is framed again. */
+  cover?: string;
 }
 
-export function CameraController({ target, visible, layoutVersion }: CameraProps) {
+export function CameraController({ target, visible, layoutVersion, cover }: CameraProps) {
   const sigma = useSigma();
   useEffect(() => {
     // Display data of freshly added nodes is only framed after sigma's next render: move then.
@@ -22,7 +24,7 @@ export function CameraController({ target, visible, layoutVersion }: CameraProps
     return () => {
       sigma.off("afterRender", move);
     };
-  }, [sigma, target, visible, layoutVersion]);
+  }, [sigma, target, visible, layoutVersion, cover]);
   return null;
 }
 

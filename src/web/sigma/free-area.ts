@@ -18,7 +18,9 @@ export function freeArea(container: HTMLElement): FreeArea {
   let right = box.width;
   for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(".panel")) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height < box.height / 3) continue;
+    // The detail panel and the reader cover their side even while still short (loading), so they always count.
+    const docked = el.matches(".detail, .reader");
+    if (r.width === 0 || (!docked && r.height < box.height / 3)) continue;
     const l = r.left - box.left;
     const rr = r.right - box.left;
     if (l < box.width / 3 && rr < box.width / 2) left = Math.max(left, rr);
