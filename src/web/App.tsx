@@ -29,6 +29,7 @@ import { Briefing } from "./briefing/Briefing.js";
 import { InsightPanel } from "./insight/InsightPanel.js";
 import { useInsight } from "./insight/useInsight.js";
 import { EdgeTooltip } from "./ux/EdgeTooltip.js";
+import { TestHooks } from "./ux/TestHooks.js";
 import { useEscapeToClose } from "./ux/useEscapeToClose.js";
 
 declare global {
@@ -115,6 +116,7 @@ export function App({ source }: { source: GraphSource }) {
         <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} decorate={insight.decorate} />
         <CameraController target={view.selected} visible={pathHighlight?.nodes ?? visible.nodes} layoutVersion={layoutVersion} cover={view.reader ? "reader" : view.selected ? "detail" : "none"} />
         <EdgeTooltip lang={lang} docTitle={docTitle} />
+        <TestHooks />
         <ZoomControls />
         <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
       </GraphCanvas>

@@ -84,21 +84,18 @@ describe("briefing mode and exports", () => {
     await page.click('[data-testid="briefing-toggle"]');
     const [png] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-png2"]')]);
     const pngBuf = readFileSync((await png.path())!);
-    const canvas = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid="graph-canvas"]')!;
-      return { width: el.clientWidth, height: el.clientHeight };
-    });
-    expect(pngSize(pngBuf)).toEqual({ width: canvas.width * 2, height: (canvas.height + 96) * 2 });
+    // The whole view composed on the fixed export page (1600 x 1000 CSS px), whatever the window size.
+    expect(pngSize(pngBuf)).toEqual({ width: 3200, height: 2000 });
     // Not blank: many distinct colours once drawn back in the page.
     const colours = await page.evaluate(async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
       const c = document.createElement("canvas");
-      [c.width, c.height] = [320, 204];
+      [c.width, c.height] = [320, 200];
       const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0, 320, 204);
-      const d = ctx.getImageData(0, 0, 320, 204).data;
+      ctx.drawImage(img, 0, 0, 320, 200);
+      const d = ctx.getImageData(0, 0, 320, 200).data;
       const seen = new Set<number>();
       let ink = 0;
       for (let i = 0; i < d.length; i += 4) {

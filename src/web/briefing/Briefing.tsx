@@ -24,9 +24,6 @@ export interface BriefingProps {
   docTitle(id: string): string;
 }
 
-/** How long the view's loads and partial layout take to settle before the camera glides to the saved frame. */
-const SETTLE_MS = 900;
-
 export function Briefing({ view, dispatch, source, visible, docTitle }: BriefingProps) {
   const sigma = useSigma();
   const lang: Lang = view.lang;
@@ -47,33 +44,32 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
     setCaption("");
   }, [sigma, stories, view, caption, dataVersion]);
 
+  // The camera is not restored from the stored state: in presentation it re-fits the view's nodes
+  // (usePresentationCamera); in the editor the CameraController frames the view as usual.
   const go = useCallback(
     (index: number) => {
       const v = story?.views[index];
       if (!v) return;
-      const next = fromStoryView(v);
-      dispatch({ kind: "replace", view: next });
+      dispatch({ kind: "replace", view: fromStoryView(v) });
       if (presenting !== null) setPresenting(index);
-      const cam = next.camera;
-      if (cam) setTimeout(() => void sigma.getCamera().animate({ x: cam.x, y: cam.y, ratio: cam.ratio }, { duration: 800, easing: "cubicInOut" }), SETTLE_MS);
     },
-    [story, dispatch, presenting, sigma],
+    [story, dispatch, presenting],
   );
   const present = useCallback(() => {
     setOpen(false);
     setPresenting(0);
     const first = story?.views[0];
-    if (first) {
-      dispatch({ kind: "replace", view: fromStoryView(first) });
-      const cam = fromStoryView(first).camera;
-      if (cam) setTimeout(() => void sigma.getCamera().animate(cam, { duration: 800 }), SETTLE_MS);
-    }
-  }, [story, dispatch, sigma]);
+    if (first) dispatch({ kind: "replace", view: fromStoryView(first) });
+  }, [story, dispatch]);
 
-  const exports = useExports({ sigma, source, visible, lang, caption: presenting !== null ? (story?.views[presenting]?.caption ?? "") : caption, dataVersion, docTitle });
+  // An image is captioned with what is typed, else with the caption of the story view being shown.
+  const shownQuery = toStoryView(view, "", "").query;
+  const storyCaption = story?.views.find((v) => v.query === shownQuery)?.caption ?? "";
+  const exportCaption = presenting !== null ? (story?.views[presenting]?.caption ?? "") : caption || storyCaption;
+  const exports = useExports({ sigma, source, visible, lang, caption: exportCaption, dataVersion, docTitle });
 
   if (presenting !== null && story)
-    return <Presentation story={story} index={presenting} lang={lang} onGo={go} onExit={() => setPresenting(null)} />;
+    return <Presentation story={story} index={presenting} lang={lang} view={view} visible={visible} onGo={go} onExit={() => setPresenting(null)} />;
   return (
     <div className="briefing">
       <button type="button" className="briefing-toggle" data-testid="briefing-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

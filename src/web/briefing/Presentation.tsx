@@ -1,14 +1,21 @@
 // Presentation mode: full screen, no editing chrome, large labels and the caption; arrow keys and a
-// clicker's PageUp/PageDown step through the story, with a smooth camera move to each view's camera.
-import { useEffect } from "react";
+// clicker's PageUp/PageDown step through the story; the camera glides to frame each view's nodes.
+import { useCallback, useEffect, useRef } from "react";
+import type { Visible } from "../graph/visibility.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import { useSigma } from "../sigma/context.js";
+import type { ViewState } from "../state/types.js";
+import { drawSlideHover } from "./hoverLabel.js";
 import type { Story } from "./story.js";
+import { usePresentationCamera } from "./usePresentationCamera.js";
 
 export interface PresentationProps {
   story: Story;
   index: number;
   lang: Lang;
+  /** The view being shown and what it shows: the camera frames them. */
+  view: ViewState;
+  visible: Visible;
   onGo(index: number): void;
   onExit(): void;
 }
@@ -16,15 +23,31 @@ export interface PresentationProps {
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Enter"]);
 const PREV = new Set(["ArrowLeft", "ArrowUp", "PageUp", "Backspace"]);
 
-export function Presentation({ story, index, lang, onGo, onExit }: PresentationProps) {
+/** Label size for the room: larger on a large screen, read from the back of a meeting room. */
+const presentationLabelSize = (base: number): number => Math.round(base * (window.innerWidth >= 1600 ? 1.75 : 1.45));
+
+export function Presentation({ story, index, lang, view, visible, onGo, onExit }: PresentationProps) {
   const sigma = useSigma();
+  const captionRef = useRef<HTMLDivElement>(null);
+  const caption = useCallback(() => captionRef.current, []);
+  usePresentationCamera(sigma, view, visible, caption);
+
   useEffect(() => {
     document.body.classList.add("presenting");
+    // The canvas grows to the full window (briefing.css); sigma only re-measures on window resizes.
+    sigma.resize();
     const labelSize = sigma.getSetting("labelSize");
-    sigma.setSetting("labelSize", Math.round(labelSize * 1.5));
+    const hover = sigma.getSetting("defaultDrawNodeHover");
+    sigma.setSetting("defaultDrawNodeHover", drawSlideHover as typeof hover);
+    const resize = () => sigma.setSetting("labelSize", presentationLabelSize(labelSize));
+    resize();
+    window.addEventListener("resize", resize);
     void document.documentElement.requestFullscreen?.().catch(() => {});
     return () => {
+      window.removeEventListener("resize", resize);
       document.body.classList.remove("presenting");
+      sigma.resize();
+      sigma.setSetting("defaultDrawNodeHover", hover);
       sigma.setSetting("labelSize", labelSize);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     };
@@ -43,10 +66,10 @@ export function Presentation({ story, index, lang, onGo, onExit }: PresentationP
     return () => window.removeEventListener("keydown", onKey, true);
   }, [story, index, onGo, onExit]);
 
-  const view = story.views[index];
+  const current = story.views[index];
   return (
     <div className="presentation" data-testid="presentation">
-      <div className="presentation-caption" data-testid="presentation-caption">{view?.caption || story.name}</div>
+      <div className="presentation-caption" ref={captionRef} data-testid="presentation-caption">{current?.caption || story.name}</div>
       <div className="presentation-footer">
         <span>{story.name}</span>
         <span data-testid="presentation-counter">{index + 1} / {story.views.length}</span>

@@ -7,6 +7,13 @@ import type { ExplorerSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
 import { focusNodes, frameCamera, presentationBox } from "./frame.js";
 
+declare global {
+  interface Window {
+    /** A read-only hook for the e2e scenarios: the slide's box and where its nodes landed (viewport px). */
+    __nigSlide?: { box: { x: number; y: number; width: number; height: number }; points: { x: number; y: number }[] };
+  }
+}
+
 /** Quiet time after the last change (loads, layout write-back, resize) before the camera moves. */
 const SETTLE_MS = 350;
 const MOVE_MS = 800;
@@ -16,8 +23,18 @@ export function usePresentationCamera(sigma: ExplorerSigma, view: ViewState, vis
     const graph = sigma.getGraph();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = () => {
-      const cam = frameCamera(sigma, focusNodes(sigma, view, visible), presentationBox(sigma.getContainer(), caption()));
-      if (cam) void sigma.getCamera().animate(cam, { duration: MOVE_MS, easing: "cubicInOut" });
+      const ids = focusNodes(sigma, view, visible);
+      const box = presentationBox(sigma.getContainer(), caption());
+      const cam = frameCamera(sigma, ids, box);
+      if (!cam) return;
+      window.__nigSlide = undefined;
+      void sigma.getCamera().animate(cam, { duration: MOVE_MS, easing: "cubicInOut" }).then(() => {
+        const points = ids.flatMap((id) => {
+          const d = sigma.getNodeDisplayData(id);
+          return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
+        });
+        window.__nigSlide = { box, points };
+      });
     };
     const schedule = () => {
       clearTimeout(timer);

@@ -24,7 +24,8 @@ export function freeArea(container: HTMLElement): FreeArea {
     const l = r.left - box.left;
     const rr = r.right - box.left;
     if (l < box.width / 3 && rr < box.width / 2) left = Math.max(left, rr);
-    else if (rr > (box.width * 2) / 3 && l > box.width / 2) right = Math.min(right, l);
+    // A third, not a half: the 460 px reader starts right at the middle of a 1280 px window.
+    else if (rr > (box.width * 2) / 3 && l > box.width / 3) right = Math.min(right, l);
   }
   if (right - left < box.width / 4) [left, right] = [0, box.width];
   return { cx: (left + right) / 2, cy: box.height / 2, width: right - left, height: box.height };

@@ -23,6 +23,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   zIndex: true,
   minEdgeThickness: 0.8,
   stagePadding: 40,
-  enableEdgeEvents: false,
+  // Edge hovers show the relation type and quote (ux/EdgeTooltip); picking must be on from the start.
+  enableEdgeEvents: true,
   renderEdgeLabels: false,
 };

@@ -1,10 +1,11 @@
 // Renderless-ish controller: hovering an edge shows its relation type, its two ends and its evidence quote.
-// Sigma only reports edge hovers with enableEdgeEvents on, so this controller turns it on while mounted.
+// Sigma only reports edge hovers with enableEdgeEvents on from construction (sigma/settings.ts sets it).
 import { useEffect, useState } from "react";
 import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import { tu } from "./strings.js";
 import { useSigma } from "../sigma/context.js";
+import { freeArea } from "../sigma/free-area.js";
 import { edgeTip, type EdgeTip } from "./edgeTip.js";
 import "./ux.css";
 
@@ -22,7 +23,6 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
   const [hover, setHover] = useState<{ edge: string; x: number; y: number } | null>(null);
 
   useEffect(() => {
-    sigma.setSetting("enableEdgeEvents", true);
     const onEnter = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => setHover({ edge, x: event.x, y: event.y });
     const onLeave = () => setHover(null);
     const camera = sigma.getCamera();
@@ -35,7 +35,6 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
       sigma.off("leaveEdge", onLeave);
       sigma.off("enterNode", onLeave);
       camera.off("updated", onLeave);
-      sigma.setSetting("enableEdgeEvents", false);
     };
   }, [sigma]);
 
@@ -44,7 +43,10 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
   const tip: EdgeTip = edgeTip(graph, hover.edge, lang);
   const info = RELATION_TYPE_INFO[tip.rtype];
   const box = sigma.getContainer();
-  const left = hover.x + OFFSET + CARD_WIDTH > box.clientWidth ? Math.max(4, hover.x - OFFSET - CARD_WIDTH) : hover.x + OFFSET;
+  // Keep the card in the part of the canvas no panel covers, on whichever side of the pointer has room.
+  const area = freeArea(box);
+  const [minX, maxX] = [area.cx - area.width / 2, area.cx + area.width / 2];
+  const left = hover.x + OFFSET + CARD_WIDTH > maxX ? Math.max(minX + 4, hover.x - OFFSET - CARD_WIDTH) : hover.x + OFFSET;
   const below = hover.y < box.clientHeight / 2;
   const style = below ? { left, top: hover.y + OFFSET } : { left, bottom: box.clientHeight - hover.y + OFFSET };
   return (

@@ -1,0 +1,38 @@
+// Renderless: read-only hooks for the e2e scenarios, so a test can point at a node or an edge on screen.
+// Coordinates are canvas pixels (add the canvas's page offset before moving the mouse).
+import { useEffect } from "react";
+import { useSigma } from "../sigma/context.js";
+
+declare global {
+  interface Window {
+    /** Middles of the straight, shown edges, with their on-screen length. */
+    __nigEdgeMiddles?: () => { id: string; x: number; y: number; length: number }[];
+    /** Where node `id` is drawn, or null when it is hidden or absent. */
+    __nigNodePosition?: (id: string) => { x: number; y: number; size: number } | null;
+  }
+}
+
+export function TestHooks() {
+  const sigma = useSigma();
+  useEffect(() => {
+    const g = sigma.getGraph();
+    window.__nigEdgeMiddles = () =>
+      g.filterEdges((_e, a) => a.type === "arrow" || a.type === "line").flatMap((e) => {
+        const s = sigma.getNodeDisplayData(g.source(e));
+        const t = sigma.getNodeDisplayData(g.target(e));
+        if (!s || !t || s.hidden || t.hidden || sigma.getEdgeDisplayData(e)?.hidden) return [];
+        const [a, b] = [sigma.framedGraphToViewport(s), sigma.framedGraphToViewport(t)];
+        return [{ id: e, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) }];
+      });
+    window.__nigNodePosition = (id) => {
+      const d = g.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return null;
+      return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size) };
+    };
+    return () => {
+      delete window.__nigEdgeMiddles;
+      delete window.__nigNodePosition;
+    };
+  }, [sigma]);
+  return null;
+}
