@@ -114,7 +114,7 @@ export function App({ source }: { source: GraphSource }) {
       <GraphCanvas graph={graph}>
         <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
         <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} decorate={insight.decorate} />
-        <CameraController target={view.selected} visible={pathHighlight?.nodes ?? visible.nodes} layoutVersion={layoutVersion} cover={view.reader ? "reader" : view.selected ? "detail" : "none"} />
+        <CameraController target={view.focus > 0 ? null : view.selected} visible={pathHighlight?.nodes ?? visible.nodes} layoutVersion={layoutVersion} cover={view.reader ? "reader" : view.selected ? "detail" : "none"} />
         <EdgeTooltip lang={lang} docTitle={docTitle} />
         <TestHooks />
         <ZoomControls />
