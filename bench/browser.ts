@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
-import { seededRandom } from "./synthetic.js";
+import { seededRandom } from "../src/model/seeded-random.js";
 
 export interface PageFigures {
   firstFrameMs: number;

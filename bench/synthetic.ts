@@ -3,6 +3,7 @@
 // links), funds investing in many companies, sentence-length quotes found verbatim in a few documents.
 import type { Dataset, DocumentRecord, EntityRecord, RelationRecord } from "../src/model/records.js";
 import { ENTITY_TYPE_INFO, type EntityType, type RelationType } from "../src/model/vocabulary.js";
+import { seededRandom } from "../src/model/seeded-random.js";
 
 export interface EcosystemOptions {
   /** Evidence rows to generate (relations.csv lines); distinct relationships come out a little fewer. */
@@ -50,17 +51,6 @@ const SURNAMES = "王李张刘陈杨黄赵周吴徐孙朱胡郭何";
 const CLAUSES = ["，双方将在智能制造和新材料领域深化合作", "，总规模预计超过十亿元", "，这是推动科技成果转化的重要举措", "，助力宁波打造全球智造创新之都",
   "，项目已于去年底正式落地", "，并计划在三年内带动上下游企业集聚发展"];
 
-/** mulberry32: small, fast, and the same sequence for a seed on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function code(index: number, length: number, alphabet: string): string {
   let out = "";

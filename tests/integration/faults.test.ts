@@ -16,7 +16,8 @@ import { loadDataDirectory } from "../../src/db/loader.js";
 import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
 import { percentile, runCannon } from "./autocannon.js";
-import { runLoadCli, seededRandom } from "./load-cli.js";
+import { seededRandom } from "../../src/model/seeded-random.js";
+import { runLoadCli } from "./load-cli.js";
 import { mountTmpfs } from "./tmpfs.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

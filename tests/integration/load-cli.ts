@@ -36,14 +36,3 @@ export function runLoadCli(dir: string, env: Record<string, string>, options: { 
   });
 }
 
-/** mulberry32: a small seeded generator, so "random" kill points are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

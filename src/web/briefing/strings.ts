@@ -1,5 +1,5 @@
 // UI strings of the briefing mode and exports, zh and en (the app's i18n pattern, kept beside the feature).
-import type { Lang } from "../i18n/strings.js";
+import { translate, type Lang } from "../i18n/strings.js";
 
 const STRINGS = {
   briefing: ["简报与导出", "Briefing & export"],
@@ -27,6 +27,5 @@ const STRINGS = {
 export type BriefingKey = keyof typeof STRINGS;
 
 export function bt(key: BriefingKey, lang: Lang): string {
-  const [zh, en] = STRINGS[key];
-  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+  return translate(STRINGS[key], lang);
 }

@@ -43,10 +43,14 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** A (zh, en) pair of UI text in `lang`; "both" shows Chinese, then English. Every string table uses it. */
+export function translate([zh, en]: readonly [string, string], lang: Lang): string {
+  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+}
+
 /** The UI string for `key` in `lang`. */
 export function t(key: StringKey, lang: Lang): string {
-  const [zh, en] = STRINGS[key];
-  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+  return translate(STRINGS[key], lang);
 }
 
 /** A bilingual pair (names, type labels) shown in the chosen language; falls back to whichever exists. */

@@ -5,6 +5,7 @@ import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree";
 import type { Community, MetricInput, MetricResult, NodeMetrics } from "./types.js";
+import { seededRandom } from "../../model/seeded-random.js";
 
 interface W {
   weight: number;
@@ -27,14 +28,6 @@ export function toMetricGraph(input: MetricInput): Graph<Record<string, unknown>
   return g;
 }
 
-/** A small deterministic random source, so Louvain finds the same communities on every run. */
-export function seededRandom(seed = 42): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 /** Degree, weighted degree (evidence), betweenness (normalised), PageRank and Louvain communities. */
 export function computeMetrics(input: MetricInput): MetricResult {
@@ -42,7 +35,7 @@ export function computeMetrics(input: MetricInput): MetricResult {
   if (g.order === 0) return { nodes: {}, communities: [], modularity: 0 };
   const bc = betweennessCentrality(g, { normalized: true });
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: "weight" }) : Object.fromEntries(g.nodes().map((n) => [n, 1 / g.order]));
-  const louv = g.size > 0 ? louvain.detailed(g, { getEdgeWeight: "weight", rng: seededRandom() }) : null;
+  const louv = g.size > 0 ? louvain.detailed(g, { getEdgeWeight: "weight", rng: seededRandom(42) }) : null;
   const raw = louv?.communities ?? Object.fromEntries(g.nodes().map((n, i) => [n, i]));
   const renumber = rankCommunities(raw);
   const nodes: Record<string, NodeMetrics> = {};

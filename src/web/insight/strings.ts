@@ -1,5 +1,5 @@
 // The insight views' UI strings in Chinese and English (same pattern as i18n/strings.ts).
-import type { Lang } from "../i18n/strings.js";
+import { translate, type Lang } from "../i18n/strings.js";
 
 const STRINGS = {
   insight: ["洞察", "Insight"],
@@ -69,6 +69,5 @@ export type InsightStringKey = keyof typeof STRINGS;
 
 /** The insight UI string for `key` in `lang`. */
 export function ti(key: InsightStringKey, lang: Lang): string {
-  const [zh, en] = STRINGS[key];
-  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+  return translate(STRINGS[key], lang);
 }

@@ -1,5 +1,5 @@
 // The UX additions' UI strings in Chinese and English (same pattern as i18n/strings.ts).
-import type { Lang } from "../i18n/strings.js";
+import { translate, type Lang } from "../i18n/strings.js";
 
 const STRINGS = {
   noEvidence: ["无引文", "No quote"],
@@ -13,6 +13,5 @@ export type UxStringKey = keyof typeof STRINGS;
 
 /** The UX string for `key` in `lang`; "both" shows Chinese, then English. */
 export function tu(key: UxStringKey, lang: Lang): string {
-  const [zh, en] = STRINGS[key];
-  return lang === "zh" ? zh : lang === "en" ? en : `${zh} ${en}`;
+  return translate(STRINGS[key], lang);
 }
