@@ -1,10 +1,11 @@
-// `npm run db:start|db:stop|db:status`: the bundled Neo4j by hand. start runs in the foreground until Ctrl-C;
+// `npm run db:build|db:start|db:stop|db:status`: the bundled Neo4j by hand. build compiles the launcher with
+// Maven (once; again only when neo4j/ changes). start runs in the foreground until Ctrl-C;
 // stop and status find an instance started from another shell through the pid file in its data directory.
 import path from "node:path";
-import { findRunningBundled, startBundledNeo4j, stopByPidFile } from "../db/bundled.js";
+import { ensureLauncherBuilt, findRunningBundled, startBundledNeo4j, stopByPidFile } from "../db/bundled.js";
 import { readNeo4jConfig, type Neo4jConfig } from "../db/config.js";
 
-const USAGE = "usage: tsx src/cli/db.ts start|stop|status (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_PASSWORD apply)";
+const USAGE = "usage: tsx src/cli/db.ts build|start|stop|status (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_PASSWORD apply)";
 
 async function start(config: Neo4jConfig): Promise<void> {
   if (config.uri) console.log(`db: NEO4J_URI is set (${config.uri}); it is ignored here, this manages the bundled Neo4j only.`);
@@ -55,7 +56,12 @@ async function status(config: Neo4jConfig): Promise<void> {
   }
 }
 
-const commands = { start, stop, status } as const;
+async function build(): Promise<void> {
+  await ensureLauncherBuilt();
+  console.log("db: the bundled Neo4j launcher is built (neo4j/target).");
+}
+
+const commands = { build, start, stop, status } as const;
 const name = process.argv[2];
 if (name === undefined || !Object.hasOwn(commands, name)) {
   console.error(`db: ${name === undefined ? "no command given" : `unknown command "${name}"`}; ${USAGE}`);
