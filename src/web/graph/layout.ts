@@ -47,7 +47,7 @@ export function runLayout(graph: ExplorerGraph, iterations: number, movable?: Re
     nodes: graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size ?? 1, fixed: movable ? !movable.has(id) : false })),
     edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
     iterations: iterationsFor(graph.order, iterations),
-    noverlapIterations: settings.noverlapIterations,
+    noverlapIterations: iterationsFor(graph.order, settings.noverlapIterations),
   };
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   let finish: () => void = () => {};
