@@ -62,7 +62,7 @@ export const ENTITY_TYPE_INFO: Record<EntityType, EntityTypeInfo> = {
     zh: "地区",
     en: "Region",
     colour: "#9c755f",
-    subtypes: ["City", "District", "County", "Province", "Country", "Town"],
+    subtypes: ["City", "District", "County", "Province", "Country", "Town", "EconomicArea"],
   },
   Program: {
     zh: "项目",
