@@ -3,7 +3,8 @@
 // 四川省凉山州乡村振兴局 say the park and the bureau sit in that place. Nothing may stand between them.
 import type { RelationType } from "../model/vocabulary.js";
 import type { Mention } from "./mentions.js";
-import type { Span } from "./sentences.js";
+import { PLACES, placeParent } from "./places.js";
+import { splitSentences, type Span } from "./sentences.js";
 import type { FoundRelation } from "./relations.js";
 
 
@@ -28,3 +29,36 @@ export function nestedPlaceRelation(owner: Mention): RelationType {
 }
 
 
+
+/**
+ * Where general knowledge places a named place (海曙区 in 宁波市, 慕尼黑 in 德国), once per document
+ * and only when the document names the parent too: a Chinese place is part of its parent, a foreign
+ * city lies in its country. The quote is the sentence that first names the child.
+ */
+export function placeHierarchyRelations(text: string, mentions: readonly Mention[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const seen = new Set<string>();
+  for (const child of mentions) {
+    if (child.type !== "Region") continue;
+    const known = placeParent(child.fullName ?? child.text) ?? placeParent(child.text);
+    if (!known) continue;
+    const parent = mentions.find((m) => m.type === "Region" && denotes(m, known.parent));
+    const key = `${child.known ?? child.fullName ?? child.text}|${known.parent}`;
+    if (!parent || seen.has(key) || denotes(child, known.parent)) continue;
+    seen.add(key);
+    const foreign = PLACES.some((p) => p.subtype === "Country" && p.form === known.parent);
+    const type: RelationType = foreign ? "LOCATED_IN" : "PART_OF";
+    found.push({ source: child, target: parent, type, rule: "place.parent", quote: sentenceOf(text, child), certainty: "implied", amount: "", carried: false });
+  }
+  return found;
+}
+
+/** True when mention `m` names the place whose full name is `full` (宁波 or 宁波市 for 宁波市). */
+function denotes(m: Mention, full: string): boolean {
+  return m.text === full || m.fullName === full || PLACES.some((p) => p.full === full && p.form === m.text);
+}
+
+function sentenceOf(text: string, m: Mention): string {
+  const sentence = splitSentences(text).find((s) => s.start <= m.start && m.end <= s.end);
+  return sentence?.text ?? text.slice(m.start, m.end);
+}

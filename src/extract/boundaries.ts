@@ -16,6 +16,15 @@ export const HARD_STOPS: readonly string[] = [
   "编制", "制定", "出资", "发挥", "做强", "做大", "壮大", "加入", "深入", "开启", "亮相", "包含", "涵盖", "覆盖",
 ];
 
+/**
+ * Event names hold verbs (推进大会, 建设大会, 双向对接会), so an event walks left past the ordinary
+ * stops and ends only at particles, prepositions and the verbs that hold or attend an event.
+ */
+export const EVENT_STOPS: readonly string[] = [
+  "召开", "举办", "举行", "主办", "承办", "参加", "出席", "亮相", "开展", "的", "在", "于", "是", "为", "了", "和", "及",
+  "等", "由", "将", "已", "从", "到", "被", "把", "以", "至",
+];
+
 /** Compounds that contain a hard-stop word yet sit inside names (宁波市天使投资引导基金). */
 export const PROTECTED: readonly string[] = [
   "天使投资", "创业投资", "风险投资", "股权投资", "产业投资", "投资管理", "投资控股", "投资发展", "投资集团", "投资基金",
@@ -28,7 +37,7 @@ export const PROTECTED: readonly string[] = [
 export const LEADING_MODIFIERS: readonly RegExp[] = [
   /^\d{4}年(\d{1,2}月)?(\d{1,2}日)?/,
   /^(一系列|近日|日前|今年|去年|我市|全市|全省|全国|本市|首批|首家|一批|多家|其|新(?![型材能兴时])|原|现|经)/,
-  /^[0-9一二三四五六七八九十百千两几多]+(家|个|项|批|所|座|只|支|期|类|轮)/,
+  /^[0-9一二三四五六七八九十百千两几多]+(家|个|项|批|所|座|只|支|期|类|轮|场|次|届)/,
 ];
 
 /** Names (or heads before the suffix) that are generic words, never a particular organisation. */

@@ -4,7 +4,9 @@ import type { EntityType } from "../model/vocabulary.js";
 import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviations.js";
 import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
+import { findListedBrands } from "./brands.js";
 import { findPatternNames } from "./names.js";
+import { findPeople } from "./people.js";
 import { PLACE_TYPE, PLACES } from "./places.js";
 import { splitSentences } from "./sentences.js";
 
@@ -54,6 +56,9 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
   }
   mentions.push(...findShortForms(text, gazetteer, mentions));
   mentions.push(...findPlaces(text, gazetteer, mentions));
+  const free = (start: number, end: number): boolean => !mentions.some((m) => m.start < end && start < m.end);
+  mentions.push(...findPeople(text, free).map((m) => resolveNew(m, gazetteer)));
+  mentions.push(...findListedBrands(text, free).map((m) => resolveNew(m, gazetteer)));
   return mentions.sort((a, b) => a.start - b.start);
 }
 

@@ -1,6 +1,6 @@
 // Finds new organisation, place and programme names by their suffix (the right boundary) and walks
 // left to the first hard stop (the left boundary), trimming leading modifiers.
-import { COUNTER_BEFORE, DESCRIPTIVE_HEAD, GENERIC, GENERIC_ENDINGS, HARD_STOPS, JURISDICTION_HEAD, LEADING_MODIFIERS, NAME_CHAR, PROTECTED, WEAK_MARK } from "./boundaries.js";
+import { COUNTER_BEFORE, DESCRIPTIVE_HEAD, EVENT_STOPS, GENERIC, GENERIC_ENDINGS, HARD_STOPS, JURISDICTION_HEAD, LEADING_MODIFIERS, NAME_CHAR, PROTECTED, WEAK_MARK } from "./boundaries.js";
 import { PLACES } from "./places.js";
 import { SUFFIX_RULES, type SuffixRule } from "./suffixes.js";
 import type { EntityType } from "../model/vocabulary.js";
@@ -38,7 +38,7 @@ export function findPatternNames(text: string, taken: (index: number) => boolean
     if (!rule) continue;
     const start = leftBoundary(text, end - rule.suffix.length, rule, taken);
     if (start < 0) continue;
-    const candidate = trim(text.slice(start, end));
+    const candidate = trim(text.slice(start, end), rule.type === "Event");
     const name = candidate.text;
     const head = name.slice(0, name.length - rule.suffix.length);
     const quoted = name.includes("“");
@@ -73,7 +73,7 @@ function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken
       quotes--;
     }
     if (taken(start - 1)) break;
-    if (quotes === 0 && stopEndsAt(text, start)) break;
+    if (quotes === 0 && (rule.type === "Event" ? EVENT_STOPS.some((w) => text.startsWith(w, start - w.length)) : stopEndsAt(text, start))) break;
     if (quotes === 0 && COUNTER_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
     // A county after its province or prefecture (四川省凉山州越西县, 新疆库车市) starts after them.
     if (region && suffixStart - start >= 2 && ((short && REGION_CHARS.test(ch)) || placeEndsAt(text, start))) break;
@@ -104,11 +104,12 @@ function stopEndsAt(text: string, at: number): boolean {
   return false;
 }
 
-function trim(name: string): { text: string; cut: number } {
+/** Leading modifiers off; an event keeps its year and scope (2024世界设计之都大会, 全市…推进大会) and loses only counts. */
+function trim(name: string, event = false): { text: string; cut: number } {
   let text = name;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const pattern of LEADING_MODIFIERS) {
+    for (const pattern of event ? LEADING_MODIFIERS.slice(-1) : LEADING_MODIFIERS) {
       const match = pattern.exec(text);
       if (match && match[0].length < text.length) {
         text = text.slice(match[0].length);

@@ -2,7 +2,7 @@
 // member), carries the subject into later clauses, and adds the relations that names imply by
 // nesting (均胜电子创新产业园 is part of 均胜电子; 宁波高新区文体中心 lies in 宁波高新区).
 import type { Certainty, RelationType } from "../model/vocabulary.js";
-import { adjacentRelations, nestedPlaceRelation } from "./adjacency.js";
+import { adjacentRelations, nestedPlaceRelation, placeHierarchyRelations } from "./adjacency.js";
 import type { Mention } from "./mentions.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
@@ -45,6 +45,7 @@ export function findRelations(text: string, mentions: readonly Mention[], knownT
     const opener = inside[0];
     if (opener && TOPIC_TYPES.has(opener.type) && !/[\u3400-\u9fff]/.test(text.slice(sentence.start, opener.start))) topic = opener;
   }
+  found.push(...placeHierarchyRelations(text, mentions));
   return dedupe(found);
 }
 

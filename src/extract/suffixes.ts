@@ -62,8 +62,10 @@ const RULES: SuffixRule[] = [
   ...rule("Program", "List", 2, "名单", "榜单", "清单", "50强", "30强", "500强", "冠军", "小巨人"),
   ...rule("Program", "List", 4, "集群", "工厂").map(weak),
   ...rule("Event", "Conference", 2, "大会", "论坛", "峰会", "仪式"),
-  ...rule("Event", "Fair", 2, "博览会", "交易会", "对接会", "对接活动"),
+  ...rule("Event", "Fair", 2, "博览会", "博会", "交易会", "对接会", "对接活动"),
   ...rule("Event", "Competition", 2, "大赛", "挑战赛", "运动会"),
+  // 亚运会, 奥运会: a one-character head before 运会 is the usual short form of a games' name.
+  ...rule("Event", "Competition", 1, "运会"),
 ];
 
 /** Every rule, longest suffix first, so the first rule that matches a position is the longest. */

@@ -2,6 +2,7 @@
 // private-use character: E is one mention, L a list of them (E、E和E). Each rule says which groups
 // are the source and the target; a missing source is the clause's or the sentence's subject.
 import type { RelationType } from "../model/vocabulary.js";
+import { HEAD_ROLES } from "./people.js";
 
 export const E = "[\\uE000-\\uF8FF]";
 export const L = `${E}(?:[、和与及]|以及)?(?:${E}(?:[、和与及]|以及))*${E}?`;
@@ -39,5 +40,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: "collaborates", type: "COLLABORATES_WITH", pattern: rx(`(?<s>${E})(?:与|和|同|携手)(?<t>${L})${gap(4)}(?:签署|达成|开展|深化|共建|合作|联合|共同)`), source: "s", target: "t" },
   { id: "supports", type: "SUPPORTS", pattern: rx(`(?<s>${E})?${gap(6)}(?:支持|扶持|服务|助力|赋能|帮扶|支援|对口支援)(?:了)?(?<t>${L})`), source: "s", target: "t" },
   { id: "listed", type: "LISTED_ON", pattern: rx(`(?<s>${E})?${gap(6)}在(?<t>${E})${gap(4)}上市`), source: "s", target: "t" },
+  { id: "heads", type: "HEADS", pattern: rx(`(?<t>${E})(?:${HEAD_ROLES})(?<s>${E})`), source: "s", target: "t", targetTypes: ["Institution", "Company", "Fund", "Park"] },
   { id: "manages", type: "MANAGES", pattern: rx(`(?<s>${E})(?:负责)?(?:管理|运营)(?:的)?(?<t>${E})`), source: "s", target: "t" },
 ];

@@ -159,3 +159,30 @@ describe("entity resolution and statuses", () => {
     expect(result.candidates.relations.map((r) => `${r.target}:${r.status}`)).toEqual(["horizon:known", "joyson-safety:conflict"]);
   });
 });
+
+describe("third-pass rules: places, events, people, listed brands", () => {
+  const mentionsOf = (text: string) => run(text).mentions.map((m) => `${m.type} ${m.fullName ?? m.text}`);
+
+  it("links a district to its city when the document names both", () => {
+    expect(triples("宁波市加快建设。海曙区援建养殖基地。")).toContain("hai-shu-qu PART_OF ning-bo-shi");
+    expect(triples("海曙区援建养殖基地。").some((t) => t.includes("PART_OF"))).toBe(false);
+  });
+
+  it("reads event names with their verbs, year and scope", () => {
+    expect(mentionsOf("宁波召开了全市新型工业化推进大会。")).toContain("Event 全市新型工业化推进大会");
+    expect(mentionsOf("均普智能在“2024世界设计之都大会”上亮相。")).toContain("Event 2024世界设计之都大会");
+    expect(mentionsOf("宁波智博会现场。")).toContain("Event 宁波智博会");
+  });
+
+  it("reads a person after a role and before a verb of saying, and who heads what", () => {
+    const text = "“中科远东负责人臧未一说，合作很顺利。";
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(["Company 中科远东", "Person 臧未一"]));
+    expect(triples(text)).toContain("zang-wei-yi HEADS zhong-ke-yuan-dong");
+  });
+
+  it("reads bare names in a list closed by 等…企业 as companies", () => {
+    expect(mentionsOf("其中，惠之星、隔空智能等6家企业估值已超10亿元。")).toContain("Company 惠之星");
+    expect(mentionsOf("签约两家企业研发总部（吉利、东方电缆）。")).toEqual(expect.arrayContaining(["Company 吉利", "Company 东方电缆"]));
+    expect(mentionsOf("从加强顶层设计、确保政策执行等方面为中小企业护航。").some((m) => m.startsWith("Company"))).toBe(false);
+  });
+});
