@@ -14,6 +14,7 @@ import { StoryEditor } from "./StoryEditor.js";
 import { bt } from "./strings.js";
 import { fromStoryView, toStoryView } from "./story.js";
 import { useExports } from "./useExports.js";
+import { useGoToCamera } from "./useGoToCamera.js";
 import { useStories } from "./useStories.js";
 
 export interface BriefingProps {
@@ -44,14 +45,18 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
     setCaption("");
   }, [sigma, stories, view, caption, dataVersion]);
 
-  // The camera is not restored from the stored state: in presentation it re-fits the view's nodes
-  // (usePresentationCamera); in the editor the CameraController frames the view as usual.
+  // The camera is not restored from the stored state (taken with other panels open, at another window
+  // size): in presentation it re-fits the view's nodes (usePresentationCamera), in the editor the same
+  // framing within the free area (useGoToCamera), counted by `goRequest`.
+  const [goRequest, setGoRequest] = useState(0);
+  useGoToCamera(sigma, view, visible, presenting === null ? goRequest : 0);
   const go = useCallback(
     (index: number) => {
       const v = story?.views[index];
       if (!v) return;
       dispatch({ kind: "replace", view: fromStoryView(v) });
       if (presenting !== null) setPresenting(index);
+      else setGoRequest((n) => n + 1);
     },
     [story, dispatch, presenting],
   );

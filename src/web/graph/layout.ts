@@ -1,6 +1,8 @@
 // Layout: ForceAtlas2 then noverlap in a web worker (layout.worker.ts); new nodes move, old ones stay.
 import type { ExplorerGraph } from "./attributes.js";
 import type { LayoutRequest, LayoutResult } from "./layout-protocol.js";
+// A "+N" placeholder is drawn as "+N <type name>" (sigma/reducers.ts): 60 units leave room for the name.
+import { labelWidth } from "./separate.js";
 
 export interface LayoutSettings {
   /** FA2 iterations of the opening layout (scaled down for large graphs, see iterationsFor). */
@@ -44,7 +46,7 @@ export interface LayoutRun {
 export function runLayout(graph: ExplorerGraph, iterations: number, movable?: ReadonlySet<string>, settings = DEFAULT_LAYOUT): LayoutRun {
   if (graph.order === 0) return { done: Promise.resolve(), cancel: () => {} };
   const request: LayoutRequest = {
-    nodes: graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size ?? 1, fixed: movable ? !movable.has(id) : false })),
+    nodes: graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size ?? 1, fixed: movable ? !movable.has(id) : false, labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label) })),
     edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
     iterations: iterationsFor(graph.order, iterations),
     noverlapIterations: iterationsFor(graph.order, settings.noverlapIterations),

@@ -5,6 +5,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { LayoutRequest, LayoutResult } from "./layout-protocol.js";
+import { separate } from "./separate.js";
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { nodes, edges, iterations, noverlapIterations } = event.data;
@@ -27,6 +28,16 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   forceAtlas2.assign(graph, { iterations, settings });
   if (noverlapIterations > 0) {
     noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 6, ratio: 1.6 } });
+  }
+  // noverlap moves fixed nodes too and ignores labels: put the fixed ones back, then move only the new ones
+  // off whatever node or label they landed on.
+  if (nodes.some((n) => n.fixed)) {
+    const sep = nodes.map((n) => {
+      const a = graph.getNodeAttributes(n.id);
+      return { x: n.fixed ? n.x : (a.x as number), y: n.fixed ? n.y : (a.y as number), r: n.size * 1.6, labelW: n.labelW, fixed: n.fixed };
+    });
+    separate(sep, { margin: 6, maxIterations: 60 });
+    nodes.forEach((n, i) => graph.mergeNodeAttributes(n.id, { x: sep[i]!.x, y: sep[i]!.y }));
   }
   const positions: LayoutResult["positions"] = [];
   graph.forEachNode((id, a) => positions.push([id, a.x as number, a.y as number]));

@@ -5,6 +5,8 @@ export type Lang = (typeof LANGS)[number];
 const STRINGS = {
   title: ["宁波创新图谱", "Ningbo Innovation Graph"],
   search: ["搜索机构、企业、基金…", "Search institutions, companies, funds…"],
+  /** The English half of the search placeholder in "both" mode, short so the pair fits the 320 px panel. */
+  searchShort: ["搜索…", "Search…"],
   noResults: ["无结果", "No results"],
   loading: ["加载中…", "Loading…"],
   empty: ["图谱为空：尚未载入数据", "The graph is empty: no data loaded yet"],

@@ -67,7 +67,7 @@ export function SearchBox({ source, lang, onPick, placeholder, testId = "search"
         aria-activedescendant={shown?.[active] ? `${listId}-${active}` : undefined}
         data-testid={testId}
         value={q}
-        placeholder={placeholder ?? t("search", lang)}
+        placeholder={placeholder ?? (lang === "both" ? `${t("search", "zh")} ${t("searchShort", "en")}` : t("search", lang))}
         onChange={(e) => setQ(e.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -1,0 +1,92 @@
+// In the story editor: "go to view" frames the view's nodes the way presentation does (frame.ts), but inside
+// the part of the canvas the panels leave free. The view's loads and layout land after the click, so the
+// camera waits for them to settle; it stops following once the user moves the camera, or after a while.
+import { useEffect, useRef } from "react";
+import type { Visible } from "../graph/visibility.js";
+import type { ExplorerSigma } from "../sigma/context.js";
+import { freeArea } from "../sigma/free-area.js";
+import type { ViewState } from "../state/types.js";
+import type { Box } from "../export/fit.js";
+import { focusNodes, frameCamera } from "./frame.js";
+
+const SETTLE_MS = 350;
+const MOVE_MS = 600;
+/** How long after the click later loads or layouts still re-frame the view. */
+const FOLLOW_MS = 8000;
+/** Minimum width worth framing into beside the open briefing panel; narrower and the panel is ignored. */
+const MIN_SIDE = 360;
+
+/** The free area (panels excluded, the open briefing panel too when there is room beside it), inset. */
+export function editorBox(container: HTMLElement): Box {
+  const box = container.getBoundingClientRect();
+  const area = freeArea(container);
+  let left = area.cx - area.width / 2;
+  const right = area.cx + area.width / 2;
+  const briefing = container.ownerDocument.querySelector(".briefing-panel");
+  if (briefing) {
+    const edge = briefing.getBoundingClientRect().right - box.left;
+    if (right - edge >= MIN_SIDE) left = Math.max(left, edge);
+  }
+  // Room at the bottom for the briefing toggle and zoom buttons.
+  return { x: left + 32, y: 32, width: Math.max(100, right - left - 64), height: Math.max(100, box.height - 32 - 64) };
+}
+
+/** Frames `view` after each go request (`request` counts them; 0 = none yet). */
+export function useGoToCamera(sigma: ExplorerSigma, view: ViewState, visible: Visible, request: number): void {
+  // The latest view and what it shows, read when the camera moves; changes to them re-schedule while armed.
+  const latest = useRef({ view, visible });
+  const armed = useRef<(() => void) | null>(null);
+
+  useEffect(() => {
+    if (request === 0) return;
+    const graph = sigma.getGraph();
+    const container = sigma.getContainer();
+    const until = Date.now() + FOLLOW_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = () => {
+      const { view: v, visible: vis } = latest.current;
+      const ids = focusNodes(sigma, v, vis);
+      const box = editorBox(container);
+      const cam = frameCamera(sigma, ids, box);
+      if (!cam) return;
+      window.__nigSlide = undefined;
+      void sigma.getCamera().animate(cam, { duration: MOVE_MS, easing: "cubicInOut" }).then(() => {
+        const points = ids.flatMap((id) => {
+          const d = sigma.getNodeDisplayData(id);
+          return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
+        });
+        window.__nigSlide = { box, points };
+      });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      if (Date.now() < until) timer = setTimeout(frame, SETTLE_MS);
+    };
+    const detach = () => {
+      armed.current = null;
+      graph.off("nodeAttributesUpdated", schedule);
+      graph.off("nodeAdded", schedule);
+      window.removeEventListener("resize", schedule);
+      container.removeEventListener("wheel", stop);
+      container.removeEventListener("pointerdown", stop);
+    };
+    // The user takes over: a wheel, drag or click on the canvas ends the following.
+    const stop = () => {
+      clearTimeout(timer);
+      detach();
+    };
+    armed.current = schedule;
+    schedule();
+    graph.on("nodeAttributesUpdated", schedule);
+    graph.on("nodeAdded", schedule);
+    window.addEventListener("resize", schedule);
+    container.addEventListener("wheel", stop, { passive: true });
+    container.addEventListener("pointerdown", stop);
+    return stop;
+  }, [sigma, request]);
+
+  useEffect(() => {
+    latest.current = { view, visible };
+    armed.current?.();
+  }, [view, visible]);
+}
