@@ -77,3 +77,20 @@ export function frameCamera(sigma: ExplorerSigma, ids: readonly string[], box: B
   const seen = sigma.viewportToFramedGraph({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { cameraState: state });
   return { x: target.x + (target.x - seen.x), y: target.y + (target.y - seen.y), ratio, angle: 0 };
 }
+
+/**
+ * Glides the camera so `ids` fill `box`, then publishes where they landed (window.__nigSlide, read by
+ * the e2e tests). Shared by presentation mode and the editor's "go to view".
+ */
+export function glideToNodes(sigma: ExplorerSigma, ids: readonly string[], box: Box, duration: number): void {
+  const cam = frameCamera(sigma, ids, box);
+  if (!cam) return;
+  window.__nigSlide = undefined;
+  void sigma.getCamera().animate(cam, { duration, easing: "cubicInOut" }).then(() => {
+    const points = ids.flatMap((id) => {
+      const d = sigma.getNodeDisplayData(id);
+      return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
+    });
+    window.__nigSlide = { box, points };
+  });
+}

@@ -7,7 +7,7 @@ import type { ExplorerSigma } from "../sigma/context.js";
 import { freeArea } from "../sigma/free-area.js";
 import type { ViewState } from "../state/types.js";
 import type { Box } from "../export/fit.js";
-import { focusNodes, frameCamera } from "./frame.js";
+import { focusNodes, glideToNodes } from "./frame.js";
 
 const SETTLE_MS = 350;
 const MOVE_MS = 600;
@@ -46,17 +46,7 @@ export function useGoToCamera(sigma: ExplorerSigma, view: ViewState, visible: Vi
     const frame = () => {
       const { view: v, visible: vis } = latest.current;
       const ids = focusNodes(sigma, v, vis);
-      const box = editorBox(container);
-      const cam = frameCamera(sigma, ids, box);
-      if (!cam) return;
-      window.__nigSlide = undefined;
-      void sigma.getCamera().animate(cam, { duration: MOVE_MS, easing: "cubicInOut" }).then(() => {
-        const points = ids.flatMap((id) => {
-          const d = sigma.getNodeDisplayData(id);
-          return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
-        });
-        window.__nigSlide = { box, points };
-      });
+      glideToNodes(sigma, ids, editorBox(container), MOVE_MS);
     };
     const schedule = () => {
       clearTimeout(timer);

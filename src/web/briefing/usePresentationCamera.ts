@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import type { Visible } from "../graph/visibility.js";
 import type { ExplorerSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
-import { focusNodes, frameCamera, presentationBox } from "./frame.js";
+import { focusNodes, glideToNodes, presentationBox } from "./frame.js";
 
 declare global {
   interface Window {
@@ -24,17 +24,7 @@ export function usePresentationCamera(sigma: ExplorerSigma, view: ViewState, vis
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = () => {
       const ids = focusNodes(sigma, view, visible);
-      const box = presentationBox(sigma.getContainer(), caption());
-      const cam = frameCamera(sigma, ids, box);
-      if (!cam) return;
-      window.__nigSlide = undefined;
-      void sigma.getCamera().animate(cam, { duration: MOVE_MS, easing: "cubicInOut" }).then(() => {
-        const points = ids.flatMap((id) => {
-          const d = sigma.getNodeDisplayData(id);
-          return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
-        });
-        window.__nigSlide = { box, points };
-      });
+      glideToNodes(sigma, ids, presentationBox(sigma.getContainer(), caption()), MOVE_MS);
     };
     const schedule = () => {
       clearTimeout(timer);
