@@ -1,5 +1,9 @@
 // Shapes of the read API's answers, shared by the server, the browser and the offline snapshot.
+import type { DocumentRecord, EntityRecord } from "./records.js";
 import type { Certainty, EntityType, RelationType } from "./vocabulary.js";
+
+/** The naming fields every answer about an entity carries, taken from its data row. */
+type EntityNames = Pick<EntityRecord, "id" | "type" | "subtype" | "name_zh" | "name_en">;
 
 export interface Evidence {
   doc: string;
@@ -13,12 +17,7 @@ export interface Evidence {
 }
 
 /** A node as graph views need it. */
-export interface GraphNode {
-  id: string;
-  type: EntityType;
-  subtype: string;
-  name_zh: string;
-  name_en: string;
+export interface GraphNode extends EntityNames {
   degree: number;
 }
 
@@ -40,36 +39,21 @@ export interface Subgraph {
   omitted?: Partial<Record<EntityType, number>>;
 }
 
-export interface SearchResult {
-  id: string;
-  type: EntityType;
-  subtype: string;
-  name_zh: string;
-  name_en: string;
+export interface SearchResult extends EntityNames {
   score: number;
   /** Which surface form matched (a name, alias or pinyin), for display. */
   matched?: string;
 }
 
-export interface EntityDetail {
-  id: string;
-  type: EntityType;
-  subtype: string;
-  name_zh: string;
-  name_en: string;
-  aliases: string[];
-  description_en: string;
+/** Everything the data row says about an entity, plus what the loader computes. */
+export interface EntityDetail extends EntityRecord {
   pinyin: string;
   pinyin_initials: string;
   degree: number;
 }
 
-export interface EntityRelation {
-  source: string;
-  target: string;
-  type: RelationType;
-  evidence: Evidence[];
-}
+/** A relation of one entity: an edge without its id. */
+export type EntityRelation = Omit<GraphEdge, "id">;
 
 export interface EntityResponse {
   entity: EntityDetail;
@@ -85,16 +69,8 @@ export interface PathsResponse {
   paths: { nodes: GraphNode[]; edges: GraphEdge[] }[];
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  title_en: string;
-  kind: string;
-  publisher: string;
-  authors: string[];
-  date: string;
-  date_note: string;
-  language: string;
+/** A document's metadata row (without its file name and text) and the length of its text. */
+export interface DocumentSummary extends Omit<DocumentRecord, "file" | "text"> {
   length: number;
 }
 
