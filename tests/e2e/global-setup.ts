@@ -20,6 +20,8 @@ declare module "vitest" {
     baseUrl: string;
     /** POST {controlUrl}/stop or /start stops or restarts the database behind the app. */
     controlUrl: string;
+    /** The built explorer the server serves (for scans of the bundle). */
+    distDir: string;
   }
 }
 
@@ -53,6 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     app = await buildApp({ driver, config: { ...DEFAULT_SERVER_CONFIG, port, graphOverviewLimit: Number(process.env.E2E_OVERVIEW_LIMIT) || 80 }, staticDir: outDir, logger: false });
     await app.listen({ host: "127.0.0.1", port });
     project.provide("baseUrl", `http://127.0.0.1:${port}/`);
+    project.provide("distDir", outDir);
 
     control = createServer((req, res) => {
       const act = req.url === "/stop" ? async () => { await db?.stop(); db = null; }
