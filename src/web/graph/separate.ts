@@ -1,6 +1,7 @@
 // Label-aware overlap removal for partial layouts: noverlap moves every node and ignores labels, so after
 // an expansion a new node could sit on a fixed one, or a hub's "+N" label run into a neighbour's label.
 // This pass moves only the movable nodes, deterministically (no randomness, fixed visiting order).
+import { isWide } from "../ux/labelFit.js";
 
 export interface SepNode {
   x: number;
@@ -22,7 +23,7 @@ export interface SepOptions {
 export function labelWidth(label: string | undefined, labelSize = 12): number {
   if (!label) return 0;
   let w = 0;
-  for (const ch of label) w += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55;
+  for (const ch of label) w += isWide(ch) ? 1 : 0.55;
   return w * labelSize + 4;
 }
 
