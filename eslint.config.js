@@ -4,7 +4,17 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "neo4j/target/**", ".neo4j/**", "bench/results/**", "site/**", "tmp/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "neo4j/target/**",
+      ".neo4j/**",
+      "bench/results/**",
+      "site/**",
+      "tmp/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

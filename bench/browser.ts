@@ -29,19 +29,41 @@ export interface BrowserResult {
 
 const HTTP_PORT = 8773;
 const TYPES = ["Company", "Institution", "Program", "Person", "Event", "Fund", "Park", "Region"];
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** A seeded graph with about 2.5 edges per node, attached preferentially (a few hubs), in the API's Subgraph shape. */
 function benchGraph(n: number) {
   const random = seededRandom(n);
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, type: TYPES[i % TYPES.length], subtype: "", name_zh: `节点${i}`, name_en: `node ${i}`, degree: 0 }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    type: TYPES[i % TYPES.length],
+    subtype: "",
+    name_zh: `节点${i}`,
+    name_en: `node ${i}`,
+    degree: 0,
+  }));
   const ends: number[] = [0];
   const edges: { id: string; source: string; target: string; type: string; evidence: [] }[] = [];
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < (i % 2 === 0 ? 3 : 2); k++) {
       const j = ends[Math.floor(random() * ends.length)]!;
       if (j === i) continue;
-      edges.push({ id: `e${edges.length}`, source: `n${i}`, target: `n${j}`, type: "SUPPORTS", evidence: [] });
+      edges.push({
+        id: `e${edges.length}`,
+        source: `n${i}`,
+        target: `n${j}`,
+        type: "SUPPORTS",
+        evidence: [],
+      });
       ends.push(i, j);
       nodes[i]!.degree++;
       nodes[j]!.degree++;
@@ -53,17 +75,36 @@ function benchGraph(n: number) {
 async function buildPages(outDir: string): Promise<void> {
   const root = fileURLToPath(new URL("./pages/", import.meta.url));
   await build({
-    root, base: "./", logLevel: "warn", configFile: false, plugins: [react()], worker: { format: "es" },
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, rollupOptions: { input: { bare: join(root, "bare-sigma.html"), app: join(root, "app.html") } } },
+    root,
+    base: "./",
+    logLevel: "warn",
+    configFile: false,
+    plugins: [react()],
+    worker: { format: "es" },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 5000,
+      rollupOptions: { input: { bare: join(root, "bare-sigma.html"), app: join(root, "app.html") } },
+    },
   });
 }
 
 function serve(dir: string): Promise<Server> {
-  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".woff2": "font/woff2", ".woff": "font/woff" };
+  const types: Record<string, string> = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+  };
   const server = createServer((req, res) => {
     const file = join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(HTTP_PORT, "127.0.0.1", () => resolve(server)));
 }
@@ -76,7 +117,10 @@ function median(xs: readonly number[]): number {
 /** Loads a page, waits for the first frame with every node, pans and zooms for 60 frames. */
 async function measurePage(page: Page, url: string): Promise<PageFigures> {
   await page.goto(url);
-  await page.waitForFunction(() => window.__bench?.firstFrameMs !== undefined, undefined, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction(() => window.__bench?.firstFrameMs !== undefined, undefined, {
+    timeout: 300_000,
+    polling: 100,
+  });
   // firstFrameMs is relative to the page's time origin, i.e. to the start of the navigation.
   const firstFrameMs = await page.evaluate(() => window.__bench.firstFrameMs!);
   const frames = await page.evaluate(async () => {
@@ -99,16 +143,28 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   await cdp.detach();
-  return { firstFrameMs, frameMs: median(frames.deltas), renderCpuMs: median(frames.cpu), heapMiB: usedSize / 2 ** 20 };
+  return {
+    firstFrameMs,
+    frameMs: median(frames.deltas),
+    renderCpuMs: median(frames.cpu),
+    heapMiB: usedSize / 2 ** 20,
+  };
 }
 
 /** Runs every size: bare page, then the app, in the same browser; FA2 measured on the bare page. */
-export async function benchBrowser(sizes: readonly number[], log: (line: string) => void): Promise<{ results: BrowserResult[]; chromium: string }> {
+export async function benchBrowser(
+  sizes: readonly number[],
+  log: (line: string) => void,
+): Promise<{ results: BrowserResult[]; chromium: string }> {
   const dir = mkdtempSync(join(tmpdir(), "nig-bench-pages-"));
   const profile = mkdtempSync(join(tmpdir(), "nig-bench-chromium-"));
   await buildPages(dir);
   const server = await serve(dir);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, viewport: { width: 1600, height: 1000 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1600, height: 1000 },
+  });
   try {
     const results: BrowserResult[] = [];
     for (const n of sizes) {
@@ -116,12 +172,20 @@ export async function benchBrowser(sizes: readonly number[], log: (line: string)
       writeFileSync(join(dir, `graph-${n}.json`), JSON.stringify(graph));
       const page = await context.newPage();
       const bare = await measurePage(page, `http://127.0.0.1:${HTTP_PORT}/bare-sigma.html?n=${n}`);
-      const fa2 = await page.evaluate(() => (window as unknown as { __fa2: (ms: number) => Promise<{ workerItPerSec: number; syncItPerSec: number }> }).__fa2(4000));
+      const fa2 = await page.evaluate(() =>
+        (
+          window as unknown as {
+            __fa2: (ms: number) => Promise<{ workerItPerSec: number; syncItPerSec: number }>;
+          }
+        ).__fa2(4000),
+      );
       await page.close();
       const appPage = await context.newPage();
       const app = await measurePage(appPage, `http://127.0.0.1:${HTTP_PORT}/app.html?n=${n}`);
       await appPage.close();
-      log(`browser: ${n} nodes: first frame app ${app.firstFrameMs.toFixed(0)} ms / bare ${bare.firstFrameMs.toFixed(0)} ms; frame ${app.frameMs.toFixed(1)} / ${bare.frameMs.toFixed(1)} ms; FA2 worker ${fa2.workerItPerSec.toFixed(1)} it/s`);
+      log(
+        `browser: ${n} nodes: first frame app ${app.firstFrameMs.toFixed(0)} ms / bare ${bare.firstFrameMs.toFixed(0)} ms; frame ${app.frameMs.toFixed(1)} / ${bare.frameMs.toFixed(1)} ms; FA2 worker ${fa2.workerItPerSec.toFixed(1)} it/s`,
+      );
       results.push({ nodes: n, edges: graph.edges.length, app, bare, fa2 });
     }
     return { results, chromium: `Chromium ${context.browser()?.version() ?? "(persistent context)"}` };

@@ -25,14 +25,36 @@ const BARE_BATCH = 10_000;
 
 /** The same rows the loader writes (one relationship per source|type|target, evidence as lists), minus its extras. */
 function bareRows(dataset: Dataset) {
-  const nodes = dataset.entities.map((e) => ({ type: e.type, props: { ...e, aliases_text: e.aliases.join(" ") } }));
-  const byId = new Map<string, { source: string; target: string; type: string; props: Record<string, string[] | string> }>();
+  const nodes = dataset.entities.map((e) => ({
+    type: e.type,
+    props: { ...e, aliases_text: e.aliases.join(" ") },
+  }));
+  const byId = new Map<
+    string,
+    { source: string; target: string; type: string; props: Record<string, string[] | string> }
+  >();
   for (const r of dataset.relations) {
     const id = `${r.source}|${r.type}|${r.target}`;
     let row = byId.get(id);
-    if (!row) byId.set(id, (row = { source: r.source, target: r.target, type: r.type, props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] } }));
+    if (!row)
+      byId.set(
+        id,
+        (row = {
+          source: r.source,
+          target: r.target,
+          type: r.type,
+          props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] },
+        }),
+      );
     const p = row.props as Record<string, string[]>;
-    const values: [string, string][] = [["docs", r.doc], ["quotes", r.quote], ["certainty", r.certainty], ["amounts", r.amount], ["dates", r.date], ["notes", r.note]];
+    const values: [string, string][] = [
+      ["docs", r.doc],
+      ["quotes", r.quote],
+      ["certainty", r.certainty],
+      ["amounts", r.amount],
+      ["dates", r.date],
+      ["notes", r.note],
+    ];
     for (const [key, value] of values) p[key]!.push(value);
   }
   return { nodes, relationships: [...byId.values()] };
@@ -61,9 +83,16 @@ async function bareLoad(dataset: Dataset): Promise<{ ms: number; relationships: 
     await runBatches(db, benchQuery("bare-nodes"), rows.nodes);
     await runBatches(db, benchQuery("bare-relationships"), rows.relationships);
     const ms = performance.now() - started;
-    const { records } = await db.driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS n", {}, { database: db.neo.database });
+    const { records } = await db.driver.executeQuery(
+      "MATCH ()-[r]->() RETURN count(r) AS n",
+      {},
+      { database: db.neo.database },
+    );
     const written = (records[0]?.get("n") as Integer).toNumber();
-    if (written !== rows.relationships.length) throw new Error(`bench: bare load wrote ${written} relationships, expected ${rows.relationships.length}`);
+    if (written !== rows.relationships.length)
+      throw new Error(
+        `bench: bare load wrote ${written} relationships, expected ${rows.relationships.length}`,
+      );
     return { ms, relationships: written, rss: rssMiB(db.neo.pid) };
   } finally {
     await db.dispose();
@@ -71,7 +100,16 @@ async function bareLoad(dataset: Dataset): Promise<{ ms: number; relationships: 
 }
 
 /** Our loader in a fresh database, from a data directory; phases are timed from its progress lines. */
-async function ourLoad(dataset: Dataset, keep: boolean): Promise<{ ms: number; relationships: number; phasesMs: Record<string, number>; rss: number; db?: BenchNeo4j }> {
+async function ourLoad(
+  dataset: Dataset,
+  keep: boolean,
+): Promise<{
+  ms: number;
+  relationships: number;
+  phasesMs: Record<string, number>;
+  rss: number;
+  db?: BenchNeo4j;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "nig-bench-data-"));
   const db = await freshNeo4j();
   try {
@@ -83,7 +121,15 @@ async function ourLoad(dataset: Dataset, keep: boolean): Promise<{ ms: number; r
     };
     const report = await loadDataDirectory(db.driver, dir, {
       database: db.neo.database,
-      log: (line) => mark(/^batch \d+\/\d+ (\w+)/.exec(line)?.[1] ?? (line.startsWith("switched") ? "verify+switch" : line.startsWith("removed") ? "cleanup" : "schema+clear")),
+      log: (line) =>
+        mark(
+          /^batch \d+\/\d+ (\w+)/.exec(line)?.[1] ??
+            (line.startsWith("switched")
+              ? "verify+switch"
+              : line.startsWith("removed")
+                ? "cleanup"
+                : "schema+clear"),
+        ),
     });
     const ms = performance.now() - started;
     // A phase ends when the next one logs its first line; the first phase covers validation and row building.
@@ -95,7 +141,13 @@ async function ourLoad(dataset: Dataset, keep: boolean): Promise<{ ms: number; r
       previous = at;
       name = phase;
     }
-    return { ms, relationships: report.counts.relations, phasesMs, rss: rssMiB(db.neo.pid), ...(keep ? { db } : {}) };
+    return {
+      ms,
+      relationships: report.counts.relations,
+      phasesMs,
+      rss: rssMiB(db.neo.pid),
+      ...(keep ? { db } : {}),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     if (!keep) await db.dispose();
@@ -103,7 +155,11 @@ async function ourLoad(dataset: Dataset, keep: boolean): Promise<{ ms: number; r
 }
 
 /** Measures one size: bare first, then ours (whose database is returned when `keep`, for the API bench). */
-export async function benchLoad(dataset: Dataset, keep: boolean, log: (line: string) => void): Promise<{ result: LoadResult; db?: BenchNeo4j }> {
+export async function benchLoad(
+  dataset: Dataset,
+  keep: boolean,
+  log: (line: string) => void,
+): Promise<{ result: LoadResult; db?: BenchNeo4j }> {
   log(`load: bare UNWIND ... CREATE of ${dataset.relations.length} evidence rows`);
   const bare = await bareLoad(dataset);
   log(`load: bare ${(bare.ms / 1000).toFixed(1)} s; now our loader`);

@@ -20,7 +20,14 @@ export function describeMachine(): Machine {
   } catch {
     // Reported as unknown: the load bench will fail with its own message if java is missing.
   }
-  return { cpuModel: cpus()[0]?.model ?? "unknown", cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `Linux ${release()}`, node: process.version, java };
+  return {
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    cpus: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `Linux ${release()}`,
+    node: process.version,
+    java,
+  };
 }
 
 export interface MemoryRow {

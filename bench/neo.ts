@@ -25,7 +25,10 @@ export async function freshNeo4j(heap = "1g"): Promise<BenchNeo4j> {
     const candidate = BOLT_PORTS[nextPort++ % BOLT_PORTS.length]!;
     if (await isPortFree(candidate)) port = candidate;
   }
-  if (port === undefined) throw new Error(`bench: every bench Bolt port (${BOLT_PORTS.join(", ")}) is busy; stop the bundled Neo4j instances left by an earlier bench run`);
+  if (port === undefined)
+    throw new Error(
+      `bench: every bench Bolt port (${BOLT_PORTS.join(", ")}) is busy; stop the bundled Neo4j instances left by an earlier bench run`,
+    );
   const home = mkdtempSync(join(tmpdir(), "nig-bench-neo4j-"));
   let neo: BundledNeo4j;
   try {

@@ -15,12 +15,24 @@ export interface EcosystemOptions {
 
 /** Share of each entity type; companies dominate as in a fund registry, Region and Park are few. */
 const TYPE_MIX: readonly [EntityType, number][] = [
-  ["Company", 0.44], ["Institution", 0.12], ["Program", 0.1], ["Person", 0.1],
-  ["Event", 0.08], ["Fund", 0.08], ["Park", 0.04], ["Region", 0.04],
+  ["Company", 0.44],
+  ["Institution", 0.12],
+  ["Program", 0.1],
+  ["Person", 0.1],
+  ["Event", 0.08],
+  ["Fund", 0.08],
+  ["Park", 0.04],
+  ["Region", 0.04],
 ];
 
 /** Which relations occur between which types, and how often (weights, normalised below). */
-const TEMPLATES: readonly { from: EntityType; type: RelationType; to: EntityType; w: number; verb: string }[] = [
+const TEMPLATES: readonly {
+  from: EntityType;
+  type: RelationType;
+  to: EntityType;
+  w: number;
+  verb: string;
+}[] = [
   { from: "Fund", type: "INVESTED_IN", to: "Company", w: 30, verb: "领投了" },
   { from: "Company", type: "LOCATED_IN", to: "Park", w: 14, verb: "入驻" },
   { from: "Company", type: "LOCATED_IN", to: "Region", w: 4, verb: "落户" },
@@ -40,17 +52,28 @@ const TEMPLATES: readonly { from: EntityType; type: RelationType; to: EntityType
 ];
 
 const SUFFIX: Record<EntityType, readonly [string, string]> = {
-  Company: ["科技有限公司", "Technology Co., Ltd."], Institution: ["研究院", "Research Institute"],
-  Program: ["专项行动计划", "Action Plan"], Person: ["", ""], Event: ["创新创业大赛", "Innovation Competition"],
-  Fund: ["产业投资基金", "Industry Fund"], Park: ["科创园", "Sci-Tech Park"], Region: ["新区", "New District"],
+  Company: ["科技有限公司", "Technology Co., Ltd."],
+  Institution: ["研究院", "Research Institute"],
+  Program: ["专项行动计划", "Action Plan"],
+  Person: ["", ""],
+  Event: ["创新创业大赛", "Innovation Competition"],
+  Fund: ["产业投资基金", "Industry Fund"],
+  Park: ["科创园", "Sci-Tech Park"],
+  Region: ["新区", "New District"],
 };
 /** 64 characters for name codes; a fixed code length means no name is a substring of another. */
-const HAN = "甬江东海明州镇慈溪余姚奉化象山宁北仑鄞华信瑞泰康恒达新和盛安远航智芯光电材能源汽车港湾云数研创启凤凰天一科润博晶森禾丰嘉宏鸿昌隆";
+const HAN =
+  "甬江东海明州镇慈溪余姚奉化象山宁北仑鄞华信瑞泰康恒达新和盛安远航智芯光电材能源汽车港湾云数研创启凤凰天一科润博晶森禾丰嘉宏鸿昌隆";
 const LATIN = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 const SURNAMES = "王李张刘陈杨黄赵周吴徐孙朱胡郭何";
-const CLAUSES = ["，双方将在智能制造和新材料领域深化合作", "，总规模预计超过十亿元", "，这是推动科技成果转化的重要举措", "，助力宁波打造全球智造创新之都",
-  "，项目已于去年底正式落地", "，并计划在三年内带动上下游企业集聚发展"];
-
+const CLAUSES = [
+  "，双方将在智能制造和新材料领域深化合作",
+  "，总规模预计超过十亿元",
+  "，这是推动科技成果转化的重要举措",
+  "，助力宁波打造全球智造创新之都",
+  "，项目已于去年底正式落地",
+  "，并计划在三年内带动上下游企业集聚发展",
+];
 
 function code(index: number, length: number, alphabet: string): string {
   let out = "";
@@ -61,7 +84,10 @@ function code(index: number, length: number, alphabet: string): string {
 /** Cumulative weights, sampled by binary search: O(log n) per pick at 10^6 rows. */
 class WeightedPicker {
   private readonly cumulative: Float64Array;
-  constructor(private readonly items: readonly EntityRecord[], weights: readonly number[]) {
+  constructor(
+    private readonly items: readonly EntityRecord[],
+    weights: readonly number[],
+  ) {
     this.cumulative = new Float64Array(weights.length);
     let sum = 0;
     weights.forEach((w, i) => (this.cumulative[i] = sum += w));
@@ -123,7 +149,9 @@ export function syntheticEcosystem({ relations: rowCount, seed = 1, documents }:
   const docCount = documents ?? Math.max(5, Math.ceil(rowCount / 2000));
   const random = seededRandom(seed);
   const byType = makeEntities(Math.max(60, Math.round(rowCount / 2.2)), random);
-  const pickers = new Map([...byType].map(([type, list]) => [type, new WeightedPicker(list, weightsFor(type, list, random))]));
+  const pickers = new Map(
+    [...byType].map(([type, list]) => [type, new WeightedPicker(list, weightsFor(type, list, random))]),
+  );
   const totalWeight = TEMPLATES.reduce((a, t) => a + t.w, 0);
   const lines: string[][] = Array.from({ length: docCount }, () => []);
   const relations: RelationRecord[] = [];
@@ -142,13 +170,28 @@ export function syntheticEcosystem({ relations: rowCount, seed = 1, documents }:
     const quote = `${year}年，${source.name_zh}${template.verb}${target.name_zh}${amount ? `，金额${amount}` : ""}${clause}（第${i}条）`;
     lines[doc]!.push(`据报道，${quote}。`);
     relations.push({
-      source: source.id, type: template.type, target: target.id, doc: `syn-doc-${doc}`, quote, amount,
-      date: random() < 0.5 ? String(year) : "", certainty: random() < 0.15 ? "implied" : "explicit", note: "",
+      source: source.id,
+      type: template.type,
+      target: target.id,
+      doc: `syn-doc-${doc}`,
+      quote,
+      amount,
+      date: random() < 0.5 ? String(year) : "",
+      certainty: random() < 0.15 ? "implied" : "explicit",
+      note: "",
     });
   }
   const documentRecords: DocumentRecord[] = lines.map((paragraphs, d) => ({
-    id: `syn-doc-${d}`, file: `syn-doc-${d}.txt`, title: `宁波创新生态合成报道之${d + 1}`, title_en: `Synthetic report ${d + 1}`,
-    kind: "news", publisher: "合成日报", authors: ["合成记者"], date: `2024-0${(d % 9) + 1}-15`, date_note: "", language: "zh",
+    id: `syn-doc-${d}`,
+    file: `syn-doc-${d}.txt`,
+    title: `宁波创新生态合成报道之${d + 1}`,
+    title_en: `Synthetic report ${d + 1}`,
+    kind: "news",
+    publisher: "合成日报",
+    authors: ["合成记者"],
+    date: `2024-0${(d % 9) + 1}-15`,
+    date_note: "",
+    language: "zh",
     text: `${paragraphs.join("\n")}\n`,
   }));
   return { documents: documentRecords, entities: [...byType.values()].flat(), relations };
@@ -156,7 +199,11 @@ export function syntheticEcosystem({ relations: rowCount, seed = 1, documents }:
 
 /** Concatenates datasets whose ids do not overlap (the real data beside a synthetic one). */
 export function mergeDatasets(...sets: Dataset[]): Dataset {
-  return { documents: sets.flatMap((s) => s.documents), entities: sets.flatMap((s) => s.entities), relations: sets.flatMap((s) => s.relations) };
+  return {
+    documents: sets.flatMap((s) => s.documents),
+    entities: sets.flatMap((s) => s.entities),
+    relations: sets.flatMap((s) => s.relations),
+  };
 }
 
 /** Degree of every entity counted over evidence rows (for the tests and the report). */

@@ -23,6 +23,14 @@ const source: GraphSource = {
   fundTrace: async () => empty,
   documents: async () => [],
   document: async (id) => Promise.reject(new Error(`bench source: no document ${id}`)),
-  stats: async () => ({ entities: 0, relations: 0, documents: 0, byEntityType: {}, byRelationType: {}, byDocument: [], dataVersion: "bench" }),
+  stats: async () => ({
+    entities: 0,
+    relations: 0,
+    documents: 0,
+    byEntityType: {},
+    byRelationType: {},
+    byDocument: [],
+    dataVersion: "bench",
+  }),
 };
 createRoot(document.getElementById("root") as HTMLElement).render(<App source={source} />);

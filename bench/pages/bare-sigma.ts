@@ -9,7 +9,15 @@ import { fetchBenchGraph } from "./instrument.js";
 const COLOURS = ["#4e79a7", "#e15759", "#f28e2b", "#59a14f", "#9c755f", "#b07aa1", "#76b7b2", "#edc948"];
 const data = await fetchBenchGraph();
 const graph = new Graph({ multi: true });
-data.nodes.forEach((n, i) => graph.addNode(n.id, { x: Math.cos(i) * Math.sqrt(i), y: Math.sin(i) * Math.sqrt(i), size: 2 + Math.log1p(n.degree), label: n.name_zh, color: COLOURS[i % COLOURS.length] }));
+data.nodes.forEach((n, i) =>
+  graph.addNode(n.id, {
+    x: Math.cos(i) * Math.sqrt(i),
+    y: Math.sin(i) * Math.sqrt(i),
+    size: 2 + Math.log1p(n.degree),
+    label: n.name_zh,
+    color: COLOURS[i % COLOURS.length],
+  }),
+);
 for (const e of data.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { color: "#ccc" });
 new Sigma(graph, document.getElementById("c") as HTMLElement);
 
@@ -30,6 +38,9 @@ async function measureFa2(ms: number): Promise<{ workerItPerSec: number; syncItP
     forceAtlas2.assign(graph, { iterations: 1, settings });
     iterations++;
   }
-  return { workerItPerSec: ticks / (ms / 1000), syncItPerSec: iterations / ((performance.now() - started) / 1000) };
+  return {
+    workerItPerSec: ticks / (ms / 1000),
+    syncItPerSec: iterations / ((performance.now() - started) / 1000),
+  };
 }
 (window as unknown as { __fa2: typeof measureFa2 }).__fa2 = measureFa2;

@@ -15,7 +15,10 @@ declare global {
   }
 }
 
-window.__bench = { renderMs: [], expectedNodes: Number(new URLSearchParams(location.search).get("n") ?? "1") };
+window.__bench = {
+  renderMs: [],
+  expectedNodes: Number(new URLSearchParams(location.search).get("n") ?? "1"),
+};
 // Patching the prototype reaches the app's own Sigma too (one bundle, one class), without touching src/web.
 // render() is private in sigma's types but an ordinary prototype method at run time.
 const proto = Sigma.prototype as unknown as { render: (this: Sigma) => Sigma };
@@ -26,12 +29,16 @@ proto.render = function (this: Sigma) {
   const probe = window.__bench;
   probe.sigma = this;
   probe.renderMs.push(performance.now() - started);
-  if (probe.firstFrameMs === undefined && this.getGraph().order >= probe.expectedNodes) probe.firstFrameMs = performance.now();
+  if (probe.firstFrameMs === undefined && this.getGraph().order >= probe.expectedNodes)
+    probe.firstFrameMs = performance.now();
   return out;
 };
 
 /** The bench graph (a Subgraph in the API's shape) served beside the page as graph-<n>.json. */
-export async function fetchBenchGraph(): Promise<{ nodes: { id: string; type: string; name_zh: string; degree: number }[]; edges: { id: string; source: string; target: string; type: string }[] }> {
+export async function fetchBenchGraph(): Promise<{
+  nodes: { id: string; type: string; name_zh: string; degree: number }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+}> {
   const n = window.__bench.expectedNodes;
   return (await fetch(`./graph-${n}.json`)).json();
 }

@@ -5,9 +5,22 @@ import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
 import { createDriver } from "../../src/db/driver.js";
 
 const [uri, password, port] = process.argv.slice(2);
-if (!uri || !password || !port) throw new Error("app-server: usage: tsx bench/servers/app-server.ts <boltUri> <password> <httpPort>");
+if (!uri || !password || !port)
+  throw new Error("app-server: usage: tsx bench/servers/app-server.ts <boltUri> <password> <httpPort>");
 const driver = createDriver({ uri, username: "neo4j", password });
-const app = await buildApp({ driver, database: "neo4j", config: { ...DEFAULT_SERVER_CONFIG, port: Number(port) }, logger: false });
+const app = await buildApp({
+  driver,
+  database: "neo4j",
+  config: { ...DEFAULT_SERVER_CONFIG, port: Number(port) },
+  logger: false,
+});
 await app.listen({ host: "127.0.0.1", port: Number(port) });
 console.log("READY");
-process.on("SIGTERM", () => void app.close().then(() => driver.close()).then(() => process.exit(0)));
+process.on(
+  "SIGTERM",
+  () =>
+    void app
+      .close()
+      .then(() => driver.close())
+      .then(() => process.exit(0)),
+);

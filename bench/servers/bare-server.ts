@@ -9,13 +9,16 @@ import { loadNamedQueries } from "../../src/db/queries.js";
 import { luceneQuery, pinyinKey } from "../../src/server/search-text.js";
 
 const [uri, password, port] = process.argv.slice(2);
-if (!uri || !password || !port) throw new Error("bare-server: usage: tsx bench/servers/bare-server.ts <boltUri> <password> <httpPort>");
+if (!uri || !password || !port)
+  throw new Error("bare-server: usage: tsx bench/servers/bare-server.ts <boltUri> <password> <httpPort>");
 const driver = createDriver({ uri, username: "neo4j", password });
 const queries = loadNamedQueries();
 const q = (name: string): string => queries.get(name) ?? "";
 const int = neo4j.int;
-const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v));
-const rows = async (tx: ManagedTransaction, name: string, params: Record<string, unknown>) => (await tx.run(q(name), params)).records.map((r) => r.toObject());
+const json = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v));
+const rows = async (tx: ManagedTransaction, name: string, params: Record<string, unknown>) =>
+  (await tx.run(q(name), params)).records.map((r) => r.toObject());
 const idOf = (node: unknown): string => {
   const n = node as { properties?: { id?: string }; id?: string };
   return n.properties?.id ?? n.id ?? "";
@@ -25,16 +28,34 @@ type Handler = (p: URLSearchParams, tx: ManagedTransaction) => Promise<unknown>;
 const handlers: Record<string, Handler> = {
   "/search": async (p, tx) => {
     const text = p.get("q") ?? "";
-    const found = await rows(tx, "search", { q: text, ql: text.toLowerCase(), qp: pinyinKey(text), limit: int(20) });
+    const found = await rows(tx, "search", {
+      q: text,
+      ql: text.toLowerCase(),
+      qp: pinyinKey(text),
+      limit: int(20),
+    });
     const lucene = luceneQuery(text);
-    const fuzzy = found.length < 20 && lucene !== "" ? await rows(tx, "search-fuzzy", { lucene, limit: int(20) }) : [];
+    const fuzzy =
+      found.length < 20 && lucene !== "" ? await rows(tx, "search-fuzzy", { lucene, limit: int(20) }) : [];
     return { found, fuzzy };
   },
   "/neighbourhood": async (p, tx) => {
-    const params = { id: p.get("id"), depth: int(Number(p.get("depth") ?? 1)), types: [], relTypes: [], levelCap: int(200), perNodeCap: int(200) };
+    const params = {
+      id: p.get("id"),
+      depth: int(Number(p.get("depth") ?? 1)),
+      types: [],
+      relTypes: [],
+      levelCap: int(200),
+      perNodeCap: int(200),
+    };
     const [row] = await rows(tx, "neighbourhood", params);
     if (!row) return null;
-    const all = [row.centre, ...(row.level1 as unknown[]), ...(row.level2 as unknown[]), ...(row.level3 as unknown[])];
+    const all = [
+      row.centre,
+      ...(row.level1 as unknown[]),
+      ...(row.level2 as unknown[]),
+      ...(row.level3 as unknown[]),
+    ];
     const ids = all.slice(0, 50).map(idOf);
     const edges = await rows(tx, "subgraph-edges", { ids, relTypes: [], edgeLimit: int(5000) });
     return { row, edges, titles: await rows(tx, "document-titles", {}) };

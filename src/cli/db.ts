@@ -5,13 +5,19 @@ import path from "node:path";
 import { ensureLauncherBuilt, findRunningBundled, startBundledNeo4j, stopByPidFile } from "../db/bundled.js";
 import { readNeo4jConfig, type Neo4jConfig } from "../db/config.js";
 
-const USAGE = "usage: tsx src/cli/db.ts build|start|stop|status (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_PASSWORD apply)";
+const USAGE =
+  "usage: tsx src/cli/db.ts build|start|stop|status (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_PASSWORD apply)";
 
 async function start(config: Neo4jConfig): Promise<void> {
-  if (config.uri) console.log(`db: NEO4J_URI is set (${config.uri}); it is ignored here, this manages the bundled Neo4j only.`);
+  if (config.uri)
+    console.log(
+      `db: NEO4J_URI is set (${config.uri}); it is ignored here, this manages the bundled Neo4j only.`,
+    );
   const running = await findRunningBundled(config.dataDir);
   if (running) {
-    console.error(`db: a bundled Neo4j is already running on ${running.dataDir} at ${running.uri} (pid ${running.pid}); npm start will use it, npm run db:stop stops it.`);
+    console.error(
+      `db: a bundled Neo4j is already running on ${running.dataDir} at ${running.uri} (pid ${running.pid}); npm start will use it, npm run db:stop stops it.`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -22,8 +28,12 @@ async function start(config: Neo4jConfig): Promise<void> {
     password: config.password,
     log: (line) => console.error(line),
   });
-  console.log(`db: Neo4j is up at ${neo.uri} in ${((Date.now() - began) / 1000).toFixed(1)} s (pid ${neo.pid})`);
-  console.log(`db: user neo4j, password ${config.password ? "from NEO4J_PASSWORD" : `in ${path.join(neo.dataDir, "password")}`}; data in ${neo.dataDir}`);
+  console.log(
+    `db: Neo4j is up at ${neo.uri} in ${((Date.now() - began) / 1000).toFixed(1)} s (pid ${neo.pid})`,
+  );
+  console.log(
+    `db: user neo4j, password ${config.password ? "from NEO4J_PASSWORD" : `in ${path.join(neo.dataDir, "password")}`}; data in ${neo.dataDir}`,
+  );
   console.log("db: Ctrl-C (or npm run db:stop from another shell) stops it.");
   // `on`, not `once`: Ctrl-C reaches us twice (from the terminal and relayed by tsx/npm), and a second
   // unhandled SIGINT would kill Node before Neo4j has stopped.
@@ -43,7 +53,11 @@ async function start(config: Neo4jConfig): Promise<void> {
 
 async function stop(config: Neo4jConfig): Promise<void> {
   const stopped = await stopByPidFile(config.dataDir);
-  console.log(stopped ? `db: stopped the bundled Neo4j at ${stopped.uri} (pid ${stopped.pid})` : `db: no bundled Neo4j is running on ${path.resolve(config.dataDir)}`);
+  console.log(
+    stopped
+      ? `db: stopped the bundled Neo4j at ${stopped.uri} (pid ${stopped.pid})`
+      : `db: no bundled Neo4j is running on ${path.resolve(config.dataDir)}`,
+  );
 }
 
 async function status(config: Neo4jConfig): Promise<void> {

@@ -32,14 +32,22 @@ async function main(): Promise<void> {
   const { out, load } = parseArgs(process.argv.slice(2));
   const connection = await connectNeo4j(readNeo4jConfig(process.env));
   try {
-    if (load) await loadDataDirectory(connection.driver, join(ROOT, "data"), { database: connection.database });
-    const app = await buildApp({ driver: connection.driver, database: connection.database, config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000 }, logger: false });
+    if (load)
+      await loadDataDirectory(connection.driver, join(ROOT, "data"), { database: connection.database });
+    const app = await buildApp({
+      driver: connection.driver,
+      database: connection.database,
+      config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000 },
+      logger: false,
+    });
     const snapshot = await takeSnapshot(app).finally(() => app.close());
     await mkdir(out, { recursive: true });
     await buildOfflineApp(ROOT, out);
     await writeFile(join(out, "snapshot.js"), snapshotScript(snapshot));
     await writeFile(join(out, "snapshot.json"), JSON.stringify(snapshot));
-    console.log(`export-site: wrote ${out} (${snapshot.nodes.length} entities, ${snapshot.edges.length} relations, ${snapshot.documents.length} documents, data ${snapshot.stats.dataVersion}). Open index.html, or serve the folder.`);
+    console.log(
+      `export-site: wrote ${out} (${snapshot.nodes.length} entities, ${snapshot.edges.length} relations, ${snapshot.documents.length} documents, data ${snapshot.stats.dataVersion}). Open index.html, or serve the folder.`,
+    );
   } finally {
     await connection.close();
   }

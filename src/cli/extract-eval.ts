@@ -12,7 +12,9 @@ const dataDir = resolve(dataAt >= 0 ? (args[dataAt + 1] ?? "data") : "data");
 const result = validateDataDirectory(dataDir);
 if (!result.dataset) {
   for (const issue of result.issues.filter((i) => i.severity === "error")) console.error(formatIssue(issue));
-  console.error(`extract:eval: the data in ${dataDir} has errors (above); fix them first (npm run validate).`);
+  console.error(
+    `extract:eval: the data in ${dataDir} has errors (above); fix them first (npm run validate).`,
+  );
   process.exit(1);
 }
 const evaluation = evaluateLeaveOneOut(result.dataset);

@@ -24,21 +24,37 @@ function fail(message: string): never {
 }
 
 if (values.accept !== undefined) {
-  const dir = existsSync(values.accept) && statSync(values.accept).isDirectory() ? values.accept : dirname(values.accept);
+  const dir =
+    existsSync(values.accept) && statSync(values.accept).isDirectory()
+      ? values.accept
+      : dirname(values.accept);
   const read = readCandidateFolder(dir);
   if (!read.folder) {
     for (const issue of read.issues) console.error(formatIssue({ ...issue, file: join(dir, issue.file) }));
     fail(`cannot read the candidate folder ${dir} (problems above)`);
   }
   const report = acceptCandidates(read.folder, dataDir);
-  for (const issue of report.issues) (issue.severity === "error" ? console.error : console.log)(formatIssue({ ...issue, file: join(dataDir, issue.file) }));
-  if (!report.ok) fail(`the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`);
+  for (const issue of report.issues)
+    (issue.severity === "error" ? console.error : console.log)(
+      formatIssue({ ...issue, file: join(dataDir, issue.file) }),
+    );
+  if (!report.ok)
+    fail(
+      `the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`,
+    );
   const { entities, relations, aliases, document } = report.added;
-  console.log(`extract: merged into ${dataDir}: ${entities} entities, ${relations} relations, ${aliases} aliases${document ? ", and the document" : ""}. Load with npm run load.`);
+  console.log(
+    `extract: merged into ${dataDir}: ${entities} entities, ${relations} relations, ${aliases} aliases${document ? ", and the document" : ""}. Load with npm run load.`,
+  );
 } else {
-  const file = positionals[0] ?? fail("give the document to read: npm run extract -- path/to/doc.txt [--out DIR]");
+  const file =
+    positionals[0] ?? fail("give the document to read: npm run extract -- path/to/doc.txt [--out DIR]");
   if (!existsSync(file)) fail(`no such file ${file}; check the path`);
-  const id = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "new-document";
+  const id =
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "new-document";
   const known = validateDataDirectory(dataDir);
   if (!known.dataset) {
     for (const issue of known.issues.filter((i) => i.severity === "error")) console.error(formatIssue(issue));

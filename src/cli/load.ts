@@ -8,7 +8,10 @@ import { DataValidationError, DEFAULT_BATCH_SIZE, loadDataDirectory } from "../d
 import { describeWriteFailure } from "../db/load/write-errors.js";
 
 const { values } = parseArgs({
-  options: { data: { type: "string", default: "data" }, "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) } },
+  options: {
+    data: { type: "string", default: "data" },
+    "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+  },
 });
 const dir = values.data ?? "data";
 const batchSize = Number(values["batch-size"]);
@@ -24,9 +27,12 @@ try {
     batchSize,
     log: (line) => console.log(line),
   });
-  for (const warning of report.warnings) console.log(formatIssue({ ...warning, file: `${dir}/${warning.file}` }));
+  for (const warning of report.warnings)
+    console.log(formatIssue({ ...warning, file: `${dir}/${warning.file}` }));
   const { counts } = report;
-  console.log(`loaded ${dir} as generation ${report.gen} in ${report.durationMs} ms: ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relationships (${counts.evidence} evidence rows), ${counts.mentions} mentions; data version ${report.dataVersion.slice(0, 12)}`);
+  console.log(
+    `loaded ${dir} as generation ${report.gen} in ${report.durationMs} ms: ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relationships (${counts.evidence} evidence rows), ${counts.mentions} mentions; data version ${report.dataVersion.slice(0, 12)}`,
+  );
   console.log(`  entities by type: ${JSON.stringify(counts.byEntityType)}`);
   console.log(`  relationships by type: ${JSON.stringify(counts.byRelationType)}`);
 } catch (error) {
@@ -34,7 +40,9 @@ try {
   if (storage !== undefined) console.error(storage);
   else if (error instanceof DataValidationError) {
     for (const issue of error.issues) console.error(formatIssue({ ...issue, file: `${dir}/${issue.file}` }));
-    console.error(`load: ${error.issues.filter((i) => i.severity === "error").length} data error(s) in ${dir}; nothing was written. Fix them and run again.`);
+    console.error(
+      `load: ${error.issues.filter((i) => i.severity === "error").length} data error(s) in ${dir}; nothing was written. Fix them and run again.`,
+    );
   } else throw error;
   process.exitCode = 1;
 } finally {

@@ -20,7 +20,10 @@ function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 /** Builds src/web into dist/ with Vite's JS API when dist/ is missing or older than its sources. */
@@ -28,7 +31,11 @@ async function ensureWebBuild(): Promise<void> {
   const index = join(DIST, "index.html");
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   if (built > 0 && built >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
-  console.log(built === 0 ? "Building the explorer (dist/ is missing)..." : "Rebuilding the explorer (src/web changed)...");
+  console.log(
+    built === 0
+      ? "Building the explorer (dist/ is missing)..."
+      : "Rebuilding the explorer (src/web changed)...",
+  );
   const { build } = await import("vite");
   await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn" });
 }
@@ -44,26 +51,40 @@ async function main(): Promise<void> {
       database: connection.database,
       log: (line) => console.log(`load: ${line}`),
     });
-    for (const warning of report.warnings) console.log(formatIssue({ ...warning, file: `data/${warning.file}` }));
-    console.log(`Loaded data/: ${report.counts.entities} entities, ${report.counts.relations} relationships, ${report.counts.documents} documents.`);
+    for (const warning of report.warnings)
+      console.log(formatIssue({ ...warning, file: `data/${warning.file}` }));
+    console.log(
+      `Loaded data/: ${report.counts.entities} entities, ${report.counts.relations} relationships, ${report.counts.documents} documents.`,
+    );
     await ensureWebBuild();
   } catch (error) {
     await closeDatabase();
     if (error instanceof DataValidationError) {
       for (const issue of error.issues) console.error(formatIssue({ ...issue, file: `data/${issue.file}` }));
-      throw new Error("start: data/ has errors (listed above); fix them, or run npm run validate, then npm start again.", { cause: error });
+      throw new Error(
+        "start: data/ has errors (listed above); fix them, or run npm run validate, then npm start again.",
+        { cause: error },
+      );
     }
     throw error;
   }
 
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    app = await buildApp({ driver: connection.driver, database: connection.database, config: serverConfig, staticDir: DIST });
+    app = await buildApp({
+      driver: connection.driver,
+      database: connection.database,
+      config: serverConfig,
+      staticDir: DIST,
+    });
     await app.listen({ host: serverConfig.host, port: serverConfig.port });
   } catch (error) {
     await closeDatabase();
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      throw new Error(`start: port ${serverConfig.port} on ${serverConfig.host} is in use; set PORT to a free port (e.g. PORT=8081 npm start).`, { cause: error });
+      throw new Error(
+        `start: port ${serverConfig.port} on ${serverConfig.host} is in use; set PORT to a free port (e.g. PORT=8081 npm start).`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -15,7 +15,9 @@ const errors = result.issues.filter((issue) => issue.severity === "error").lengt
 const warnings = result.issues.length - errors;
 if (result.dataset) {
   const { documents, entities, relations } = result.dataset;
-  console.log(`${dir}: valid: ${documents.length} documents, ${entities.length} entities, ${relations.length} relation rows; ${warnings} warning(s); data version ${result.dataVersion?.slice(0, 12)}`);
+  console.log(
+    `${dir}: valid: ${documents.length} documents, ${entities.length} entities, ${relations.length} relation rows; ${warnings} warning(s); data version ${result.dataVersion?.slice(0, 12)}`,
+  );
 } else {
   console.error(`${dir}: ${errors} error(s), ${warnings} warning(s); fix the errors above and run again`);
   process.exitCode = 1;

@@ -33,11 +33,16 @@ export class ConfigError extends Error {
 }
 
 const URI_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"] as const;
-const uriPattern = new RegExp(`^(${URI_SCHEMES.map((s) => s.replace("+", "\\+")).join("|")})://[^\\s/]+(:\\d+)?/?$`);
+const uriPattern = new RegExp(
+  `^(${URI_SCHEMES.map((s) => s.replace("+", "\\+")).join("|")})://[^\\s/]+(:\\d+)?/?$`,
+);
 
 /** Each variable with the check it must pass and the sentence that explains a failure. */
 const rules = {
-  NEO4J_URI: [z.string().regex(uriPattern), "a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI such as bolt://127.0.0.1:7687"],
+  NEO4J_URI: [
+    z.string().regex(uriPattern),
+    "a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI such as bolt://127.0.0.1:7687",
+  ],
   NEO4J_USERNAME: [z.string().regex(/^\S+$/), "a user name without spaces (default neo4j)"],
   NEO4J_PASSWORD: [z.string().min(8), "at least 8 characters (Neo4j's minimum password length)"],
   NEO4J_DATABASE: [
@@ -50,7 +55,10 @@ const rules = {
 
 type VariableName = keyof typeof rules;
 
-function read<K extends VariableName>(env: Record<string, string | undefined>, name: K): z.output<(typeof rules)[K][0]> | undefined {
+function read<K extends VariableName>(
+  env: Record<string, string | undefined>,
+  name: K,
+): z.output<(typeof rules)[K][0]> | undefined {
   const raw = env[name]?.trim();
   // An empty value (a blank line in .env) means "not set", not "set to nothing".
   if (raw === undefined || raw === "") return undefined;
@@ -71,7 +79,10 @@ export function readNeo4jConfig(env: Record<string, string | undefined>): Neo4jC
   const uri = read(env, "NEO4J_URI");
   const password = read(env, "NEO4J_PASSWORD");
   if (uri !== undefined && password === undefined) {
-    throw new ConfigError("NEO4J_PASSWORD", `NEO4J_PASSWORD must be set when NEO4J_URI is set (connecting to ${uri}).`);
+    throw new ConfigError(
+      "NEO4J_PASSWORD",
+      `NEO4J_PASSWORD must be set when NEO4J_URI is set (connecting to ${uri}).`,
+    );
   }
   return {
     ...(uri === undefined ? {} : { uri }),

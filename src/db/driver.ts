@@ -36,7 +36,11 @@ export interface Neo4jConnection {
   close(): Promise<void>;
 }
 
-async function open(options: DriverOptions, database: string, bundled?: BundledNeo4j): Promise<Neo4jConnection> {
+async function open(
+  options: DriverOptions,
+  database: string,
+  bundled?: BundledNeo4j,
+): Promise<Neo4jConnection> {
   const driver = createDriver(options);
   try {
     await driver.verifyConnectivity({ database });
@@ -44,7 +48,10 @@ async function open(options: DriverOptions, database: string, bundled?: BundledN
     await driver.close();
     await bundled?.stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`neo4j: cannot connect to ${options.uri} as ${options.username} (database ${database}): ${reason}. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`, { cause: error });
+    throw new Error(
+      `neo4j: cannot connect to ${options.uri} as ${options.username} (database ${database}): ${reason}. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`,
+      { cause: error },
+    );
   }
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -59,7 +66,10 @@ async function open(options: DriverOptions, database: string, bundled?: BundledN
  * Connects as configured: to NEO4J_URI when set; otherwise to the bundled Neo4j of `config.dataDir`,
  * reusing one already running there (e.g. from `npm run db:start`) or starting it on `config.boltPort`.
  */
-export async function connectNeo4j(config: Neo4jConfig, log: (line: string) => void = console.log): Promise<Neo4jConnection> {
+export async function connectNeo4j(
+  config: Neo4jConfig,
+  log: (line: string) => void = console.log,
+): Promise<Neo4jConnection> {
   const { uri, username, password, database } = config;
   if (uri !== undefined) return open({ uri, username, password: password ?? "" }, database);
 
@@ -71,6 +81,12 @@ export async function connectNeo4j(config: Neo4jConfig, log: (line: string) => v
   }
   const started = Date.now();
   const bundled = await startBundledNeo4j({ port: config.boltPort, dataDir: config.dataDir, password, log });
-  log(`neo4j: bundled Neo4j started at ${bundled.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${bundled.dataDir})`);
-  return open({ uri: bundled.uri, username: bundled.username, password: bundled.password }, database, bundled);
+  log(
+    `neo4j: bundled Neo4j started at ${bundled.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${bundled.dataDir})`,
+  );
+  return open(
+    { uri: bundled.uri, username: bundled.username, password: bundled.password },
+    database,
+    bundled,
+  );
 }

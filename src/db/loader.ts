@@ -6,7 +6,14 @@ import { hashDataset } from "../data/hash.js";
 import { validateDataDirectory } from "../data/validate.js";
 import type { Dataset, DataIssue } from "../model/records.js";
 import { writeBatches } from "./load/batches.js";
-import { applySchema, countGen, currentGen, deleteOtherGens, switchGen, type GenContext } from "./load/generations.js";
+import {
+  applySchema,
+  countGen,
+  currentGen,
+  deleteOtherGens,
+  switchGen,
+  type GenContext,
+} from "./load/generations.js";
 import { buildLoadRows } from "./load/rows.js";
 
 export interface LoadOptions {
@@ -40,13 +47,19 @@ export const DEFAULT_BATCH_SIZE = 1000;
 export class DataValidationError extends Error {
   constructor(readonly issues: DataIssue[]) {
     const errors = issues.filter((issue) => issue.severity === "error");
-    super(`loader: the data has ${errors.length} error(s), nothing was loaded; run npm run validate for the list. First: ${errors[0] ? formatIssue(errors[0]) : "(none)"}`);
+    super(
+      `loader: the data has ${errors.length} error(s), nothing was loaded; run npm run validate for the list. First: ${errors[0] ? formatIssue(errors[0]) : "(none)"}`,
+    );
     this.name = "DataValidationError";
   }
 }
 
 /** Validates `dataDir` and loads it; throws DataValidationError (writing nothing) on any data error. */
-export async function loadDataDirectory(driver: Driver, dataDir: string, options: LoadOptions = {}): Promise<LoadReport> {
+export async function loadDataDirectory(
+  driver: Driver,
+  dataDir: string,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
   const result = validateDataDirectory(dataDir);
   if (!result.dataset || !result.dataVersion) throw new DataValidationError(result.issues);
   const warnings = result.issues.filter((issue) => issue.severity === "warning");
@@ -54,15 +67,26 @@ export async function loadDataDirectory(driver: Driver, dataDir: string, options
 }
 
 /** Loads a dataset built in memory (benchmarks, synthetic data); it must already be valid. */
-export async function loadDataset(driver: Driver, dataset: Dataset, options: LoadOptions = {}): Promise<LoadReport> {
+export async function loadDataset(
+  driver: Driver,
+  dataset: Dataset,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
   return loadValidated(driver, dataset, hashDataset(dataset), [], options);
 }
 
-async function loadValidated(driver: Driver, dataset: Dataset, dataVersion: string, warnings: DataIssue[], options: LoadOptions): Promise<LoadReport> {
+async function loadValidated(
+  driver: Driver,
+  dataset: Dataset,
+  dataVersion: string,
+  warnings: DataIssue[],
+  options: LoadOptions,
+): Promise<LoadReport> {
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`loader: batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`loader: batchSize must be a positive integer, got ${batchSize}`);
   const context: GenContext = { driver, database: options.database, batchSize };
   const rows = buildLoadRows(dataset);
 
@@ -90,10 +114,18 @@ async function loadValidated(driver: Driver, dataset: Dataset, dataVersion: stri
   const written = await countGen(context, gen);
   for (const key of ["documents", "entities", "relations", "mentions"] as const) {
     if (written[key] !== counts[key]) {
-      throw new Error(`loader: generation ${gen} holds ${written[key]} ${key}, expected ${counts[key]}; readers stay on generation ${previous}. Run the load again; if it repeats, report it.`);
+      throw new Error(
+        `loader: generation ${gen} holds ${written[key]} ${key}, expected ${counts[key]}; readers stay on generation ${previous}. Run the load again; if it repeats, report it.`,
+      );
     }
   }
-  await switchGen(context, { gen, previous, dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(counts) });
+  await switchGen(context, {
+    gen,
+    previous,
+    dataVersion,
+    loadedAt: new Date().toISOString(),
+    counts: JSON.stringify(counts),
+  });
   log(`switched to generation ${gen}`);
   await deleteOtherGens(context, gen);
   log(`removed generation ${previous}`);

@@ -96,13 +96,34 @@ export function mapDatabaseError(error: unknown): QueryError {
   if (error instanceof QueryError) return error;
   const code = String((error as { code?: unknown } | null)?.code ?? "");
   const message = error instanceof Error ? error.message : String(error);
-  if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || /timed? ?out.*transaction|transaction.*timed? ?out/i.test(message)) {
-    return new QueryError(504, "timeout", "The query took too long and was stopped; narrow it (lower depth or limit) and try again.", error);
+  if (
+    code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    /timed? ?out.*transaction|transaction.*timed? ?out/i.test(message)
+  ) {
+    return new QueryError(
+      504,
+      "timeout",
+      "The query took too long and was stopped; narrow it (lower depth or limit) and try again.",
+      error,
+    );
   }
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|Failed to connect|connection.*(closed|refused)/i.test(message)) {
-    return new QueryError(503, "unavailable", "The graph database is not reachable right now; try again in a moment.", error);
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /ECONNREFUSED|Could not perform discovery|Failed to connect|connection.*(closed|refused)/i.test(message)
+  ) {
+    return new QueryError(
+      503,
+      "unavailable",
+      "The graph database is not reachable right now; try again in a moment.",
+      error,
+    );
   }
-  return new QueryError(500, "failed", "The graph query failed; this is a bug in the server, please report it.", error);
+  return new QueryError(
+    500,
+    "failed",
+    "The graph query failed; this is a bug in the server, please report it.",
+    error,
+  );
 }
 
 /** Builds the runner over one driver; reads cypher/ once, here, not per request. */
@@ -115,17 +136,24 @@ export function createQueryRunner(driver: Driver, options: QueryRunnerOptions): 
     if (text === undefined) throw new Error(`queries: no named query "${name}"; add cypher/${name}.cypher`);
     return text;
   };
-  const runIn = (tx: ManagedTransaction) => async (name: string, params: Params = {}) => {
-    const result = await tx.run(textOf(name), toCypherParams(params) as Params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
-  };
+  const runIn =
+    (tx: ManagedTransaction) =>
+    async (name: string, params: Params = {}) => {
+      const result = await tx.run(textOf(name), toCypherParams(params) as Params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    };
 
   const unreachable = () =>
-    new QueryError(503, "unavailable", "The graph database is not reachable right now; try again in a moment.");
+    new QueryError(
+      503,
+      "unavailable",
+      "The graph database is not reachable right now; try again in a moment.",
+    );
   /** Past the deadline: a database that answers a ping is slow (504); one that does not is away (503). */
   const diagnoseLate = async (): Promise<QueryError> => {
     const verdict = driver.verifyConnectivity({ database: options.database }).then(
-      () => new QueryError(504, "timeout", "The query took too long and was stopped; narrow it and try again."),
+      () =>
+        new QueryError(504, "timeout", "The query took too long and was stopped; narrow it and try again."),
       (error: unknown) => mapDatabaseError(error),
     );
     return Promise.race([verdict, sleep(2000).then(unreachable)]);
@@ -173,7 +201,10 @@ export function createQueryRunner(driver: Driver, options: QueryRunnerOptions): 
     run: (name, params) => read((run) => run(name, params)),
     ping: async () => {
       try {
-        await withDeadline(driver.verifyConnectivity({ database: options.database }).then(() => undefined), async () => unreachable());
+        await withDeadline(
+          driver.verifyConnectivity({ database: options.database }).then(() => undefined),
+          async () => unreachable(),
+        );
       } catch (error) {
         throw mapDatabaseError(error);
       }

@@ -20,7 +20,8 @@ export interface AcceptReport {
 }
 
 const accepted = (decision: string): boolean => /^(accept|yes|y|ok)$/i.test(decision.trim());
-const mergeTarget = (decision: string): string | undefined => /^merge:\s*([a-z0-9-]+)$/i.exec(decision.trim())?.[1];
+const mergeTarget = (decision: string): string | undefined =>
+  /^merge:\s*([a-z0-9-]+)$/i.exec(decision.trim())?.[1];
 
 /** Merges the accepted rows of `folder` into `dataDir`; writes nothing when validation fails. */
 export function acceptCandidates(folder: CandidateFolder, dataDir: string): AcceptReport {
@@ -42,9 +43,15 @@ export function acceptCandidates(folder: CandidateFolder, dataDir: string): Acce
     }
     const relations = folder.candidates.relations
       .filter((row) => accepted(row.decision))
-      .map((row) => ({ ...row, source: renamed.get(row.source) ?? row.source, target: renamed.get(row.target) ?? row.target }));
+      .map((row) => ({
+        ...row,
+        source: renamed.get(row.source) ?? row.source,
+        target: renamed.get(row.target) ?? row.target,
+      }));
     const documents = readFileSync(join(work, "documents.csv"), "utf8");
-    const docListed = (parse(documents, { bom: true, columns: true }) as { id: string }[]).some((d) => d.id === folder.document.id);
+    const docListed = (parse(documents, { bom: true, columns: true }) as { id: string }[]).some(
+      (d) => d.id === folder.document.id,
+    );
     if (!docListed && (relations.length > 0 || newEntities.length > 0)) {
       append(join(work, "documents.csv"), DOCUMENT_COLUMNS, [folder.document]);
       writeFileSync(join(work, "documents", folder.document.file), folder.text);
@@ -57,8 +64,10 @@ export function acceptCandidates(folder: CandidateFolder, dataDir: string): Acce
     added.relations = relations.length;
     const result = validateDataDirectory(work);
     if (!result.dataset) return { ok: false, issues: result.issues, added };
-    for (const file of ["documents.csv", "entities.csv", "relations.csv"]) cpSync(join(work, file), join(dataDir, file));
-    if (added.document) cpSync(join(work, "documents", folder.document.file), join(dataDir, "documents", folder.document.file));
+    for (const file of ["documents.csv", "entities.csv", "relations.csv"])
+      cpSync(join(work, file), join(dataDir, file));
+    if (added.document)
+      cpSync(join(work, "documents", folder.document.file), join(dataDir, "documents", folder.document.file));
     return { ok: true, issues: result.issues, added };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -7,7 +7,6 @@ import { PLACES, placeParent } from "./places.js";
 import { splitSentences, type Span } from "./sentences.js";
 import type { FoundRelation } from "./relations.js";
 
-
 /** One implied relation per pair of touching mentions whose first is a place. */
 export function adjacentRelations(sentence: Span, mentions: readonly Mention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -15,10 +14,28 @@ export function adjacentRelations(sentence: Span, mentions: readonly Mention[]):
     const place = mentions[i] as Mention;
     const next = mentions[i + 1] as Mention;
     // A country before a foreign city (美国旧金山湾区) only says which one is meant.
-    if (place.end !== next.start || place.type !== "Region" || place.subtype === "Country" || next.subtype === "Country") continue;
+    if (
+      place.end !== next.start ||
+      place.type !== "Region" ||
+      place.subtype === "Country" ||
+      next.subtype === "Country"
+    )
+      continue;
     if (next.type === "Program" || next.type === "Person" || next.type === "Event") continue;
-    const type: RelationType = next.type === "Region" || (next.type === "Institution" && next.subtype === "GovernmentBody") ? "PART_OF" : "LOCATED_IN";
-    found.push({ source: next, target: place, type, rule: "adjacent.place", quote: sentence.text, certainty: "implied", amount: "", carried: false });
+    const type: RelationType =
+      next.type === "Region" || (next.type === "Institution" && next.subtype === "GovernmentBody")
+        ? "PART_OF"
+        : "LOCATED_IN";
+    found.push({
+      source: next,
+      target: place,
+      type,
+      rule: "adjacent.place",
+      quote: sentence.text,
+      certainty: "implied",
+      amount: "",
+      carried: false,
+    });
   }
   return found;
 }
@@ -27,8 +44,6 @@ export function adjacentRelations(sentence: Span, mentions: readonly Mention[]):
 export function nestedPlaceRelation(owner: Mention): RelationType {
   return owner.type === "Institution" && owner.subtype === "GovernmentBody" ? "PART_OF" : "LOCATED_IN";
 }
-
-
 
 /**
  * Where general knowledge places a named place (海曙区 in 宁波市, 慕尼黑 in 德国), once per document
@@ -48,7 +63,16 @@ export function placeHierarchyRelations(text: string, mentions: readonly Mention
     seen.add(key);
     const foreign = PLACES.some((p) => p.subtype === "Country" && p.form === known.parent);
     const type: RelationType = foreign ? "LOCATED_IN" : "PART_OF";
-    found.push({ source: child, target: parent, type, rule: "place.parent", quote: sentenceOf(text, child), certainty: "implied", amount: "", carried: false });
+    found.push({
+      source: child,
+      target: parent,
+      type,
+      rule: "place.parent",
+      quote: sentenceOf(text, child),
+      certainty: "implied",
+      amount: "",
+      carried: false,
+    });
   }
   return found;
 }

@@ -6,7 +6,10 @@ import type { Mention } from "./mentions.js";
 
 const ITEM = "[\\u4e00-\\u9fffA-Za-z]{2,12}";
 /** A list closed by 等 and a company noun (等6家企业, 等一批行业“领头羊”, 等项目), only a count or a qualifier between. */
-const CLOSED_LIST = new RegExp(`(${ITEM}(?:、${ITEM})+)等(?:[0-9一二三四五六七八九十百千两几多]+家|一批)?(?:行业|龙头|重点|科技)?[“"]?(?:企业|公司|项目|领头羊|独角兽)`, "gu");
+const CLOSED_LIST = new RegExp(
+  `(${ITEM}(?:、${ITEM})+)等(?:[0-9一二三四五六七八九十百千两几多]+家|一批)?(?:行业|龙头|重点|科技)?[“"]?(?:企业|公司|项目|领头羊|独角兽)`,
+  "gu",
+);
 /** A list in brackets right after a company noun (企业研发总部（吉利、东方电缆）). */
 const BRACKET_LIST = new RegExp(`企业[^，,。；（]{1,6}（(${ITEM}(?:、${ITEM})+)）`, "gu");
 const MAX_BRAND = 5;
@@ -23,8 +26,22 @@ export function findListedBrands(text: string, free: (start: number, end: number
         const item = i === 0 && pattern === CLOSED_LIST ? afterLastStop(raw) : raw;
         const start = at + raw.length - item.length;
         at += raw.length + 1;
-        if (item.length < 2 || item.length > MAX_BRAND || HARD_STOPS.some((w) => item.includes(w)) || !free(start, start + item.length)) return;
-        found.push({ start, end: start + item.length, text: item, type: "Company", subtype: "Company", rule: "list.brand", nested: [] });
+        if (
+          item.length < 2 ||
+          item.length > MAX_BRAND ||
+          HARD_STOPS.some((w) => item.includes(w)) ||
+          !free(start, start + item.length)
+        )
+          return;
+        found.push({
+          start,
+          end: start + item.length,
+          text: item,
+          type: "Company",
+          subtype: "Company",
+          rule: "list.brand",
+          nested: [],
+        });
       });
     }
   }

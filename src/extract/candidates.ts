@@ -1,7 +1,12 @@
 // Turns mentions and relations into candidate rows in the data CSV format, each with a `status`:
 // `known` (already in data/), `new`, or `conflict` (needs a reviewer's decision: a possible
 // known entity under another name, or a pair already related by another type).
-import { ENTITY_COLUMNS, RELATION_COLUMNS, type EntityRecord, type RelationRecord } from "../model/records.js";
+import {
+  ENTITY_COLUMNS,
+  RELATION_COLUMNS,
+  type EntityRecord,
+  type RelationRecord,
+} from "../model/records.js";
 import { RELATION_TYPE_INFO } from "../model/vocabulary.js";
 import { newEntityId } from "./ids.js";
 import { nameKey } from "./keys.js";
@@ -12,7 +17,14 @@ export const CANDIDATE_STATUSES = ["new", "known", "conflict"] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
 /** Extra columns after the data columns: what the extractor says, and the reviewer's decision. */
-export const ENTITY_CANDIDATE_COLUMNS = [...ENTITY_COLUMNS, "status", "decision", "proposal", "rule", "evidence"] as const;
+export const ENTITY_CANDIDATE_COLUMNS = [
+  ...ENTITY_COLUMNS,
+  "status",
+  "decision",
+  "proposal",
+  "rule",
+  "evidence",
+] as const;
 export const RELATION_CANDIDATE_COLUMNS = [...RELATION_COLUMNS, "status", "decision", "rule"] as const;
 
 export type EntityCandidate = Record<(typeof ENTITY_CANDIDATE_COLUMNS)[number], string>;
@@ -44,7 +56,9 @@ export function buildCandidates(
     const record = mention.known ? byId.get(mention.known) : undefined;
     const id = record?.id ?? newEntityId(name, taken);
     idOf.set(key, id);
-    const proposal = mention.proposal ? `${mention.proposal.id} (${mention.proposal.name}): ${mention.proposal.reason}` : "";
+    const proposal = mention.proposal
+      ? `${mention.proposal.id} (${mention.proposal.name}): ${mention.proposal.reason}`
+      : "";
     entities.set(key, {
       id,
       type: record?.type ?? mention.type,
@@ -60,15 +74,26 @@ export function buildCandidates(
       evidence: evidenceOf(mention),
     });
   }
-  const idFor = (m: Mention): string => idOf.get(m.known ?? `new:${nameKey(m.fullName ?? m.text)}`) ?? m.known ?? "";
+  const idFor = (m: Mention): string =>
+    idOf.get(m.known ?? `new:${nameKey(m.fullName ?? m.text)}`) ?? m.known ?? "";
   const rows = relations.map((r) => relationRow(doc, r, idFor(r.source), idFor(r.target), known.relations));
-  return { entities: [...entities.values()], relations: rows.filter((r) => r.source !== "" && r.target !== "") };
+  return {
+    entities: [...entities.values()],
+    relations: rows.filter((r) => r.source !== "" && r.target !== ""),
+  };
 }
 
-function relationRow(doc: string, r: FoundRelation, source: string, target: string, known: readonly RelationRecord[]): RelationCandidate {
+function relationRow(
+  doc: string,
+  r: FoundRelation,
+  source: string,
+  target: string,
+  known: readonly RelationRecord[],
+): RelationCandidate {
   const symmetric = !RELATION_TYPE_INFO[r.type].directed;
   const samePair = (k: RelationRecord): boolean =>
-    (k.source === source && k.target === target) || ((symmetric || k.type === r.type) && k.source === target && k.target === source);
+    (k.source === source && k.target === target) ||
+    ((symmetric || k.type === r.type) && k.source === target && k.target === source);
   const same = known.find((k) => samePair(k) && k.type === r.type);
   const other = known.find((k) => samePair(k) && k.type !== r.type);
   return {

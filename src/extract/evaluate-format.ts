@@ -3,7 +3,8 @@
 import { ENTITY_TYPES } from "../model/vocabulary.js";
 import type { Evaluation, Score } from "./evaluate.js";
 
-const cell = (s: Score): string => `${s.precision.toFixed(2)} / ${s.recall.toFixed(2)} (${s.tp}/${s.predicted}/${s.gold})`.padEnd(26);
+const cell = (s: Score): string =>
+  `${s.precision.toFixed(2)} / ${s.recall.toFixed(2)} (${s.tp}/${s.predicted}/${s.gold})`.padEnd(26);
 
 /** One row per document and a micro-average row; then entity scores by type. */
 export function formatEvaluation(evaluation: Evaluation): string {
@@ -11,8 +12,17 @@ export function formatEvaluation(evaluation: Evaluation): string {
   const row = (name: string, d: Evaluation["overall"]): string =>
     `${name.padEnd(30)}${cell(d.entities).padEnd(32)}${cell(d.organisations).padEnd(28)}${cell(d.pairs)}${cell(d.typed)}`;
   const o = evaluation.overall;
-  const types = ENTITY_TYPES.filter((t) => o.byType[t].gold + o.byType[t].predicted > 0).map((t) => `  ${t.padEnd(12)}${cell(o.byType[t])}`);
-  return [header, ...evaluation.documents.map((d) => row(d.doc, d)), row("all (micro)", o), "", "entities by type (all documents, P / R (tp/pred/gold)):", ...types].join("\n");
+  const types = ENTITY_TYPES.filter((t) => o.byType[t].gold + o.byType[t].predicted > 0).map(
+    (t) => `  ${t.padEnd(12)}${cell(o.byType[t])}`,
+  );
+  return [
+    header,
+    ...evaluation.documents.map((d) => row(d.doc, d)),
+    row("all (micro)", o),
+    "",
+    "entities by type (all documents, P / R (tp/pred/gold)):",
+    ...types,
+  ].join("\n");
 }
 
 /** Per document: the gold entities missed, the proposals not in the gold, and the same for relations. */

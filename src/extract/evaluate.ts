@@ -30,14 +30,21 @@ export interface DocumentScore {
 export interface Evaluation {
   documents: DocumentScore[];
   /** Micro averages over all held-out documents. */
-  overall: { entities: Score; organisations: Score; byType: Record<EntityType, Score>; pairs: Score; typed: Score };
+  overall: {
+    entities: Score;
+    organisations: Score;
+    byType: Record<EntityType, Score>;
+    pairs: Score;
+    typed: Score;
+  };
 }
 
 /** Runs the evaluation over every document of `dataset`. */
 export function evaluateLeaveOneOut(dataset: Dataset): Evaluation {
   const forms = surfaceForms(dataset.entities);
   const byKey = new Map<string, string>();
-  for (const e of dataset.entities) for (const form of [e.name_zh, ...e.aliases]) byKey.set(nameKey(form), e.id);
+  for (const e of dataset.entities)
+    for (const form of [e.name_zh, ...e.aliases]) byKey.set(nameKey(form), e.id);
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const mentionedIn = new Map(dataset.documents.map((d) => [d.id, goldEntities(d.id, d.text)]));
 
@@ -58,28 +65,56 @@ export function evaluateLeaveOneOut(dataset: Dataset): Evaluation {
     const result = extractDocument(held.id, held.text, { entities, relations });
 
     const predictedType = new Map<string, EntityType>();
-    const resolve = (m: { known?: string; proposal?: { id: string }; text: string; fullName?: string; type: EntityType }): string => {
-      const id = m.known ?? m.proposal?.id ?? byKey.get(nameKey(m.fullName ?? m.text)) ?? `new:${nameKey(m.fullName ?? m.text)}`;
+    const resolve = (m: {
+      known?: string;
+      proposal?: { id: string };
+      text: string;
+      fullName?: string;
+      type: EntityType;
+    }): string => {
+      const id =
+        m.known ??
+        m.proposal?.id ??
+        byKey.get(nameKey(m.fullName ?? m.text)) ??
+        `new:${nameKey(m.fullName ?? m.text)}`;
       if (!predictedType.has(id)) predictedType.set(id, byId.get(id)?.type ?? m.type);
       return id;
     };
     // Known entities named inside a longer name (西北工业大学 in 西工大宁波研究院) are proposed too.
     const nestedIds = result.mentions.flatMap((m) => m.nested);
-    for (const id of nestedIds) if (!predictedType.has(id) && byId.has(id)) predictedType.set(id, byId.get(id)!.type);
+    for (const id of nestedIds)
+      if (!predictedType.has(id) && byId.has(id)) predictedType.set(id, byId.get(id)!.type);
     const predicted = new Set([...result.mentions.map(resolve), ...nestedIds]);
     const gold = mentionedIn.get(held.id) ?? new Set<string>();
     const goldType = (id: string): EntityType | undefined => byId.get(id)?.type;
-    const ofTypes = (ids: ReadonlySet<string>, types: readonly EntityType[], typeOf: (id: string) => EntityType | undefined): Set<string> =>
-      new Set([...ids].filter((id) => types.includes(typeOf(id) ?? "Person")));
+    const ofTypes = (
+      ids: ReadonlySet<string>,
+      types: readonly EntityType[],
+      typeOf: (id: string) => EntityType | undefined,
+    ): Set<string> => new Set([...ids].filter((id) => types.includes(typeOf(id) ?? "Person")));
     const typeScore = (types: readonly EntityType[]): Score =>
-      score(ofTypes(predicted, types, (id) => predictedType.get(id)), ofTypes(gold, types, goldType));
-    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeScore([t])])) as Record<EntityType, Score>;
+      score(
+        ofTypes(predicted, types, (id) => predictedType.get(id)),
+        ofTypes(gold, types, goldType),
+      );
+    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeScore([t])])) as Record<
+      EntityType,
+      Score
+    >;
 
-    const predictedRelations = result.relations.map((r) => ({ source: resolve(r.source), type: r.type, target: resolve(r.target) }));
+    const predictedRelations = result.relations.map((r) => ({
+      source: resolve(r.source),
+      type: r.type,
+      target: resolve(r.target),
+    }));
     const goldRelations = dataset.relations.filter((r) => r.doc === held.id);
     const predictedTyped = new Set(predictedRelations.map(typedKey));
     const goldTyped = new Set(goldRelations.map(typedKey));
-    const show = (key: string): string => key.split("|").map((part) => (byId.has(part) || part.startsWith("new:") ? label(part) : part)).join(" ");
+    const show = (key: string): string =>
+      key
+        .split("|")
+        .map((part) => (byId.has(part) || part.startsWith("new:") ? label(part) : part))
+        .join(" ");
     return {
       doc: held.id,
       entities: score(predicted, gold),
@@ -88,8 +123,12 @@ export function evaluateLeaveOneOut(dataset: Dataset): Evaluation {
       pairs: score(new Set(predictedRelations.map(pairKey)), new Set(goldRelations.map(pairKey))),
       typed: score(predictedTyped, goldTyped),
       details: {
-        missed: [...gold].filter((id) => !predicted.has(id)).map((id) => `${goldType(id) ?? "?"} ${label(id)}`),
-        wrong: [...predicted].filter((id) => !gold.has(id)).map((id) => `${predictedType.get(id) ?? "?"} ${label(id)}`),
+        missed: [...gold]
+          .filter((id) => !predicted.has(id))
+          .map((id) => `${goldType(id) ?? "?"} ${label(id)}`),
+        wrong: [...predicted]
+          .filter((id) => !gold.has(id))
+          .map((id) => `${predictedType.get(id) ?? "?"} ${label(id)}`),
         missedRelations: [...goldTyped].filter((k) => !predictedTyped.has(k)).map(show),
         wrongRelations: [...predictedTyped].filter((k) => !goldTyped.has(k)).map(show),
       },
@@ -101,7 +140,10 @@ export function evaluateLeaveOneOut(dataset: Dataset): Evaluation {
     overall: {
       entities: total((d) => d.entities),
       organisations: total((d) => d.organisations),
-      byType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, total((d) => d.byType[t])])) as Record<EntityType, Score>,
+      byType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, total((d) => d.byType[t])])) as Record<
+        EntityType,
+        Score
+      >,
       pairs: total((d) => d.pairs),
       typed: total((d) => d.typed),
     },
@@ -113,7 +155,7 @@ function pairKey(r: { source: string; target: string }): string {
 }
 
 function typedKey(r: { source: string; type: RelationType; target: string }): string {
-  return RELATION_TYPE_INFO[r.type].directed ? `${r.source}|${r.type}|${r.target}` : `${pairKey(r)}|${r.type}`;
+  return RELATION_TYPE_INFO[r.type].directed
+    ? `${r.source}|${r.type}|${r.target}`
+    : `${pairKey(r)}|${r.type}`;
 }
-
-

@@ -13,7 +13,11 @@ export interface Extraction {
 }
 
 /** Extracts candidates from `text` (document id `doc`) against the known entities and relations. */
-export function extractDocument(doc: string, text: string, known: { entities: readonly EntityRecord[]; relations: readonly RelationRecord[] }): Extraction {
+export function extractDocument(
+  doc: string,
+  text: string,
+  known: { entities: readonly EntityRecord[]; relations: readonly RelationRecord[] },
+): Extraction {
   const gazetteer = new Gazetteer(known.entities);
   const mentions = findDocumentMentions(text, gazetteer);
   const relations = findRelations(text, mentions, (id) => gazetteer.get(id)?.type);

@@ -7,7 +7,12 @@ const MAX_WORDS = 10;
 
 /** A fresh id for `name` that is not in `taken` (and is added to it). */
 export function newEntityId(name: string, taken: Set<string>): string {
-  const words = pinyin(name.normalize("NFKC"), { toneType: "none", type: "array", v: true, nonZh: "consecutive" })
+  const words = pinyin(name.normalize("NFKC"), {
+    toneType: "none",
+    type: "array",
+    v: true,
+    nonZh: "consecutive",
+  })
     .map((word) => word.toLowerCase().replace(/[^a-z0-9]+/g, ""))
     .filter((word) => word !== "")
     .slice(0, MAX_WORDS);

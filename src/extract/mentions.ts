@@ -40,19 +40,36 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
   const known = gazetteer.scan(text);
   const places = new Gazetteer(gazetteer.entities.filter((e) => e.type === "Region"));
   const mentions: Mention[] = [];
-  const patterns = splitSentences(text).flatMap((s) => findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })));
+  const patterns = splitSentences(text).flatMap((s) =>
+    findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
+  );
   const kept = new Set<KnownMention>(known);
   for (const name of patterns) {
     const inside = known.filter((k) => k.start < name.end && name.start < k.end);
-    const contains = inside.every((k) => k.start >= name.start && k.end <= name.end && k.end - k.start < name.end - name.start);
+    const contains = inside.every(
+      (k) => k.start >= name.start && k.end <= name.end && k.end - k.start < name.end - name.start,
+    );
     if (!contains) continue;
     for (const k of inside) kept.delete(k);
-    const nested = [...new Set([...inside.map((k) => k.entity.id), ...shortPrefixOwner(name.name, gazetteer)])];
+    const nested = [
+      ...new Set([...inside.map((k) => k.entity.id), ...shortPrefixOwner(name.name, gazetteer)]),
+    ];
     mentions.push(resolveNew({ ...name, text: name.name, nested }, gazetteer));
   }
   for (const k of kept) {
-    const nested = [...new Set([...shortPrefixOwner(k.form, gazetteer), ...placesInside(k.form, places)])].filter((id) => id !== k.entity.id);
-    mentions.push({ start: k.start, end: k.end, text: k.form, type: k.entity.type, subtype: k.entity.subtype, rule: "gazetteer", known: k.entity.id, nested });
+    const nested = [
+      ...new Set([...shortPrefixOwner(k.form, gazetteer), ...placesInside(k.form, places)]),
+    ].filter((id) => id !== k.entity.id);
+    mentions.push({
+      start: k.start,
+      end: k.end,
+      text: k.form,
+      type: k.entity.type,
+      subtype: k.entity.subtype,
+      rule: "gazetteer",
+      known: k.entity.id,
+      nested,
+    });
   }
   mentions.push(...findShortForms(text, gazetteer, mentions));
   mentions.push(...findPlaces(text, gazetteer, mentions));
@@ -62,7 +79,10 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function resolveNew(mention: Omit<Mention, "known" | "proposal"> & { name?: string }, gazetteer: Gazetteer): Mention {
+function resolveNew(
+  mention: Omit<Mention, "known" | "proposal"> & { name?: string },
+  gazetteer: Gazetteer,
+): Mention {
   const { name: _name, ...rest } = mention;
   const exact = gazetteer.lookup(rest.text);
   if (exact) return { ...rest, known: exact.id, type: exact.type, subtype: exact.subtype };
@@ -71,16 +91,37 @@ function resolveNew(mention: Omit<Mention, "known" | "proposal"> & { name?: stri
 
 /** Proposes a known entity that `name` may denote: a short form of it, or the same name with a short prefix. */
 export function propose(name: string, gazetteer: Gazetteer): Proposal | undefined {
-  const pairs = [...KNOWN_SHORT_FORMS, ...gazetteer.entities.flatMap((e) => e.aliases.map((alias) => ({ short: alias, full: e.name_zh })))];
+  const pairs = [
+    ...KNOWN_SHORT_FORMS,
+    ...gazetteer.entities.flatMap((e) => e.aliases.map((alias) => ({ short: alias, full: e.name_zh }))),
+  ];
   const expanded = expandShortPrefix(name, pairs);
   const viaPrefix = expanded ? gazetteer.lookup(expanded) : undefined;
-  if (viaPrefix) return { id: viaPrefix.id, name: viaPrefix.name_zh, reason: `${name} reads as ${expanded} (short form expanded)` };
+  if (viaPrefix)
+    return {
+      id: viaPrefix.id,
+      name: viaPrefix.name_zh,
+      reason: `${name} reads as ${expanded} (short form expanded)`,
+    };
   const forms = [name, ...(name.startsWith("市") ? [`宁波${name}`] : [])];
   for (const entity of gazetteer.entities) {
     for (const form of forms) {
-      if (isShortForm(form, entity.name_zh)) return { id: entity.id, name: entity.name_zh, reason: `${name} may be a short form of ${entity.name_zh}` };
-      if (isShortForm(entity.name_zh, form) && nameKey(form).includes(nameKey(entity.name_zh).slice(0, 2)) && entity.name_zh.length >= 4) {
-        return { id: entity.id, name: entity.name_zh, reason: `${entity.name_zh} may be a short form of ${name}` };
+      if (isShortForm(form, entity.name_zh))
+        return {
+          id: entity.id,
+          name: entity.name_zh,
+          reason: `${name} may be a short form of ${entity.name_zh}`,
+        };
+      if (
+        isShortForm(entity.name_zh, form) &&
+        nameKey(form).includes(nameKey(entity.name_zh).slice(0, 2)) &&
+        entity.name_zh.length >= 4
+      ) {
+        return {
+          id: entity.id,
+          name: entity.name_zh,
+          reason: `${entity.name_zh} may be a short form of ${name}`,
+        };
       }
     }
   }
@@ -90,13 +131,26 @@ export function propose(name: string, gazetteer: Gazetteer): Proposal | undefine
 /** Short forms of known names (天大 for 天津大学) in text that no other mention covers. */
 function findShortForms(text: string, gazetteer: Gazetteer, taken: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
-  const free = (start: number, end: number): boolean => ![...taken, ...found].some((m) => m.start < end && start < m.end);
+  const free = (start: number, end: number): boolean =>
+    ![...taken, ...found].some((m) => m.start < end && start < m.end);
   for (const { short, full } of KNOWN_SHORT_FORMS) {
     const entity = gazetteer.lookup(full);
     for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
       if (!free(at, at + short.length)) continue;
-      const proposal = entity ? { id: entity.id, name: entity.name_zh, reason: `${short} is a common short form of ${full}` } : undefined;
-      found.push({ start: at, end: at + short.length, text: short, type: entity?.type ?? "Institution", subtype: entity?.subtype ?? "", rule: "short-form", proposal, nested: [], ...(entity ? {} : { fullName: full }) });
+      const proposal = entity
+        ? { id: entity.id, name: entity.name_zh, reason: `${short} is a common short form of ${full}` }
+        : undefined;
+      found.push({
+        start: at,
+        end: at + short.length,
+        text: short,
+        type: entity?.type ?? "Institution",
+        subtype: entity?.subtype ?? "",
+        rule: "short-form",
+        proposal,
+        nested: [],
+        ...(entity ? {} : { fullName: full }),
+      });
     }
   }
   return found;
@@ -112,7 +166,10 @@ function shortPrefixOwner(name: string, gazetteer: Gazetteer): string[] {
 /** Known places named inside a known name (宁波 in 宁波科技大市场): the place it lies in. */
 function placesInside(form: string, places: Gazetteer): string[] {
   if (form.length < 4) return [];
-  return places.scan(form).filter((k) => k.entity.type === "Region" && k.end - k.start < form.length).map((k) => k.entity.id);
+  return places
+    .scan(form)
+    .filter((k) => k.entity.type === "Region" && k.end - k.start < form.length)
+    .map((k) => k.entity.id);
 }
 
 /** Common place names (上海, 美国, 象山) in text that no other mention covers, longest first at each position. */
@@ -123,14 +180,23 @@ function findPlaces(text: string, gazetteer: Gazetteer, taken: readonly Mention[
   const found: Mention[] = [];
   for (let at = 0; at < text.length; at++) {
     if (busy[at]) continue;
-    const place = byLength.find((p) => text.startsWith(p.form, at) && !busy.subarray(at, at + p.form.length).includes(1));
+    const place = byLength.find(
+      (p) => text.startsWith(p.form, at) && !busy.subarray(at, at + p.form.length).includes(1),
+    );
     if (!place) continue;
     const end = at + place.form.length;
     const entity = gazetteer.lookup(place.form) ?? (place.full ? gazetteer.lookup(place.full) : undefined);
     const base = { start: at, end, text: place.form, rule: "place", nested: [] };
-    found.push(entity
-      ? { ...base, type: entity.type, subtype: entity.subtype, known: entity.id }
-      : { ...base, type: PLACE_TYPE, subtype: place.subtype, ...(place.full ? { fullName: place.full } : {}) });
+    found.push(
+      entity
+        ? { ...base, type: entity.type, subtype: entity.subtype, known: entity.id }
+        : {
+            ...base,
+            type: PLACE_TYPE,
+            subtype: place.subtype,
+            ...(place.full ? { fullName: place.full } : {}),
+          },
+    );
     busy.fill(1, at, end);
     at = end - 1;
   }

@@ -1,6 +1,18 @@
 // Finds new organisation, place and programme names by their suffix (the right boundary) and walks
 // left to the first hard stop (the left boundary), trimming leading modifiers.
-import { COUNTER_BEFORE, DESCRIPTIVE_HEAD, EVENT_STOPS, GENERIC, GENERIC_ENDINGS, HARD_STOPS, JURISDICTION_HEAD, LEADING_MODIFIERS, NAME_CHAR, PROTECTED, WEAK_MARK } from "./boundaries.js";
+import {
+  COUNTER_BEFORE,
+  DESCRIPTIVE_HEAD,
+  EVENT_STOPS,
+  GENERIC,
+  GENERIC_ENDINGS,
+  HARD_STOPS,
+  JURISDICTION_HEAD,
+  LEADING_MODIFIERS,
+  NAME_CHAR,
+  PROTECTED,
+  WEAK_MARK,
+} from "./boundaries.js";
 import { PLACES } from "./places.js";
 import { SUFFIX_RULES, type SuffixRule } from "./suffixes.js";
 import type { EntityType } from "../model/vocabulary.js";
@@ -24,17 +36,33 @@ const BRAND_FOLLOW = /^$|[^\u3400-\u9fff]|[、等和与及的在将已是成为]
 const REGION_CHARS = /[省市县州区镇]/;
 /** A character after the suffix that shows the suffix was only the start of a longer word (市场, 区域). */
 const WORD_CONTINUES: Record<string, RegExp> = {
-  市: /[场民值级内外区县长委政]/, 区: /[域位别块间内外委长]/, 县: /[域级内外委长]/, 州: /[市]/, 省: /[级内外委长份]/,
-  局: /[面势限部长]/, 委: /[员会]/, 中心: /[城区]/, 工程: /[师]/, 政府: /[引投]/, 科技: /[局部厅创金成型]/,
-  集团: /[公有]/, 学院: /[路]/, 大学: /[生科城]/,
+  市: /[场民值级内外区县长委政]/,
+  区: /[域位别块间内外委长]/,
+  县: /[域级内外委长]/,
+  州: /[市]/,
+  省: /[级内外委长份]/,
+  局: /[面势限部长]/,
+  委: /[员会]/,
+  中心: /[城区]/,
+  工程: /[师]/,
+  政府: /[引投]/,
+  科技: /[局部厅创金成型]/,
+  集团: /[公有]/,
+  学院: /[路]/,
+  大学: /[生科城]/,
 };
 
 /** Every name that a suffix rule finds in `text`, skipping positions `taken` (gazetteer matches). */
-export function findPatternNames(text: string, taken: (index: number) => boolean = () => false): PatternName[] {
+export function findPatternNames(
+  text: string,
+  taken: (index: number) => boolean = () => false,
+): PatternName[] {
   const found: PatternName[] = [];
   for (let end = 1; end <= text.length; end++) {
     if (taken(end - 1)) continue;
-    const rule = SUFFIX_RULES.find((r) => text.startsWith(r.suffix, end - r.suffix.length) && !continues(text, end, r));
+    const rule = SUFFIX_RULES.find(
+      (r) => text.startsWith(r.suffix, end - r.suffix.length) && !continues(text, end, r),
+    );
     if (!rule) continue;
     const start = leftBoundary(text, end - rule.suffix.length, rule, taken);
     if (start < 0) continue;
@@ -42,11 +70,25 @@ export function findPatternNames(text: string, taken: (index: number) => boolean
     const name = candidate.text;
     const head = name.slice(0, name.length - rule.suffix.length);
     const quoted = name.includes("“");
-    if (head.length < (rule.weak && quoted ? 2 : rule.minHead) || GENERIC.has(head) || GENERIC.has(name) || name.length > MAX_NAME) continue;
+    if (
+      head.length < (rule.weak && quoted ? 2 : rule.minHead) ||
+      GENERIC.has(head) ||
+      GENERIC.has(name) ||
+      name.length > MAX_NAME
+    )
+      continue;
     if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
     if (!balanced(name) || GENERIC_ENDINGS.some((ending) => name.endsWith(ending))) continue;
-    if (rule.weak && !WEAK_MARK.test(name) && (!JURISDICTION_HEAD.test(head) || DESCRIPTIVE_HEAD.test(head))) continue;
-    found.push({ start: start + candidate.cut, end, name, type: rule.type, subtype: rule.subtype, rule: `suffix:${rule.suffix}` });
+    if (rule.weak && !WEAK_MARK.test(name) && (!JURISDICTION_HEAD.test(head) || DESCRIPTIVE_HEAD.test(head)))
+      continue;
+    found.push({
+      start: start + candidate.cut,
+      end,
+      name,
+      type: rule.type,
+      subtype: rule.subtype,
+      rule: `suffix:${rule.suffix}`,
+    });
   }
   return longestFirst([...found, ...quotedNames(text, taken)]);
 }
@@ -57,7 +99,12 @@ function continues(text: string, end: number, rule: SuffixRule): boolean {
 }
 
 /** Where the name ending in `rule` at `suffixStart` begins, or -1 when no clear start is found. */
-function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken: (i: number) => boolean): number {
+function leftBoundary(
+  text: string,
+  suffixStart: number,
+  rule: SuffixRule,
+  taken: (i: number) => boolean,
+): number {
   const region = rule.type === "Region";
   const short = region && rule.suffix.length === 1;
   let start = suffixStart;
@@ -73,10 +120,17 @@ function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken
       quotes--;
     }
     if (taken(start - 1)) break;
-    if (quotes === 0 && (rule.type === "Event" ? EVENT_STOPS.some((w) => text.startsWith(w, start - w.length)) : stopEndsAt(text, start))) break;
+    if (
+      quotes === 0 &&
+      (rule.type === "Event"
+        ? EVENT_STOPS.some((w) => text.startsWith(w, start - w.length))
+        : stopEndsAt(text, start))
+    )
+      break;
     if (quotes === 0 && COUNTER_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
     // A county after its province or prefecture (四川省凉山州越西县, 新疆库车市) starts after them.
-    if (region && suffixStart - start >= 2 && ((short && REGION_CHARS.test(ch)) || placeEndsAt(text, start))) break;
+    if (region && suffixStart - start >= 2 && ((short && REGION_CHARS.test(ch)) || placeEndsAt(text, start)))
+      break;
     // A place name is short: a walk that runs past four characters did not find its start.
     if (short && suffixStart - start >= REGION_MAX_HEAD) return -1;
     start--;
@@ -85,7 +139,9 @@ function leftBoundary(text: string, suffixStart: number, rule: SuffixRule, taken
 }
 
 function placeEndsAt(text: string, at: number): boolean {
-  return PLACES.some((p) => p.form.length >= 2 && at >= p.form.length && text.startsWith(p.form, at - p.form.length));
+  return PLACES.some(
+    (p) => p.form.length >= 2 && at >= p.form.length && text.startsWith(p.form, at - p.form.length),
+  );
 }
 
 /** True when a hard-stop word ends at `at` and is not part of a protected compound there. */
@@ -107,7 +163,7 @@ function stopEndsAt(text: string, at: number): boolean {
 /** Leading modifiers off; an event keeps its year and scope (2024世界设计之都大会, 全市…推进大会) and loses only counts. */
 function trim(name: string, event = false): { text: string; cut: number } {
   let text = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const pattern of event ? LEADING_MODIFIERS.slice(-1) : LEADING_MODIFIERS) {
       const match = pattern.exec(text);
@@ -132,7 +188,14 @@ function quotedNames(text: string, taken: (i: number) => boolean): PatternName[]
   for (const match of text.matchAll(/《([^《》]{2,40})》/g)) {
     const start = match.index;
     if (taken(start + 1)) continue;
-    found.push({ start: start + 1, end: start + match[0].length - 1, name: match[1] ?? "", type: "Program", subtype: "Policy", rule: "book-title" });
+    found.push({
+      start: start + 1,
+      end: start + match[0].length - 1,
+      name: match[1] ?? "",
+      type: "Program",
+      subtype: "Policy",
+      rule: "book-title",
+    });
   }
   return found;
 }

@@ -8,13 +8,20 @@ import type { Mention } from "./mentions.js";
 export const HEAD_ROLES = "负责人|创始人|董事长|总经理|副总经理|总裁|院长|副院长|所长|主任|理事长|首席执行官";
 const SAYING = "说|表示|介绍|指出|告诉|认为|坦言|透露";
 const HONORIFIC = "博士|教授|先生|女士|院士";
-const PERSON_AFTER_ROLE = new RegExp(`(?:${HEAD_ROLES})([\\u4e00-\\u9fff]{2,3}?)(?:${HONORIFIC})?(?:${SAYING})`, "dgu");
+const PERSON_AFTER_ROLE = new RegExp(
+  `(?:${HEAD_ROLES})([\\u4e00-\\u9fff]{2,3}?)(?:${HONORIFIC})?(?:${SAYING})`,
+  "dgu",
+);
 /** Honorifics written only after a person's name, at the start of a clause. */
 const PERSON_BEFORE_TITLE = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:总书记|董事长|院士)/dgu;
 /** A bare name (no suffix) right before a head role, at the start of a clause: the organisation. */
-const OWNER_BEFORE_ROLE = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{3,6}?)(?:${HEAD_ROLES})`, "dgu");
+const OWNER_BEFORE_ROLE = new RegExp(
+  `(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{3,6}?)(?:${HEAD_ROLES})`,
+  "dgu",
+);
 /** Words that own a role without being a particular organisation (企业负责人, 银行负责人). */
-const GENERIC_OWNERS = /^(企业|公司|银行|单位|部门|机构|平台|项目|学校|医院|相关|有关|运营单位)|(企业|公司|单位|部门|机构|方面)$/;
+const GENERIC_OWNERS =
+  /^(企业|公司|银行|单位|部门|机构|平台|项目|学校|医院|相关|有关|运营单位)|(企业|公司|单位|部门|机构|方面)$/;
 
 /** Person mentions and the companies that own a role, in `text`, where `free` says a span is not yet taken. */
 export function findPeople(text: string, free: (start: number, end: number) => boolean): Mention[] {

@@ -27,7 +27,11 @@ const PLACE_TYPES = new Set(["Region", "Park"]);
 const TOPIC_TYPES = new Set(["Region", "Institution", "Company", "Fund", "Park"]);
 
 /** Every relation the rules find in `text`, given its mentions (in text order, no overlaps). */
-export function findRelations(text: string, mentions: readonly Mention[], knownType: (id: string) => string | undefined): FoundRelation[] {
+export function findRelations(
+  text: string,
+  mentions: readonly Mention[],
+  knownType: (id: string) => string | undefined,
+): FoundRelation[] {
   const found: FoundRelation[] = [];
   // The paragraph's topic: a sentence that opens with its trigger (实施…, 学习上海…) continues it;
   // without one, the document's most named actor (宁波 in a report on Ningbo) is the topic.
@@ -43,25 +47,36 @@ export function findRelations(text: string, mentions: readonly Mention[], knownT
     found.push(...nestedRelations(sentence, inside, knownType));
     found.push(...adjacentRelations(sentence, inside));
     const opener = inside[0];
-    if (opener && TOPIC_TYPES.has(opener.type) && !/[\u3400-\u9fff]/.test(text.slice(sentence.start, opener.start))) topic = opener;
+    if (
+      opener &&
+      TOPIC_TYPES.has(opener.type) &&
+      !/[\u3400-\u9fff]/.test(text.slice(sentence.start, opener.start))
+    )
+      topic = opener;
   }
   found.push(...placeHierarchyRelations(text, mentions));
   return dedupe(found);
 }
 
-function sentenceRelations(sentence: Span, mentions: readonly Mention[], topic: Mention | undefined): FoundRelation[] {
+function sentenceRelations(
+  sentence: Span,
+  mentions: readonly Mention[],
+  topic: Mention | undefined,
+): FoundRelation[] {
   const { slotted } = slot(sentence, mentions);
   const found: FoundRelation[] = [];
   const amount = AMOUNT.exec(sentence.text)?.[0] ?? "";
   for (const rule of TRIGGER_RULES) {
     for (const match of slotted.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
-      const listed = (...names: string[]): Mention[] => names.flatMap((n) => decode(groups[n] ?? "", mentions));
+      const listed = (...names: string[]): Mention[] =>
+        names.flatMap((n) => decode(groups[n] ?? "", mentions));
       let sources = rule.source === "s" ? listed("s", "s2", "s3") : [];
       let targets = rule.target === "t" ? listed("t") : [];
       let carried = false;
       const named = subjectBefore(slotted, match.index, mentions, [...sources, ...targets]);
-      const subject = named ?? (topic && ![...sources, ...targets].some((m) => sameEntity(m, topic)) ? topic : undefined);
+      const subject =
+        named ?? (topic && ![...sources, ...targets].some((m) => sameEntity(m, topic)) ? topic : undefined);
       if (sources.length === 0 || rule.source === "subject") {
         sources = subject ? [subject] : [];
         carried = true;
@@ -71,7 +86,16 @@ function sentenceRelations(sentence: Span, mentions: readonly Mention[], topic: 
         for (const target of targets) {
           if (sameEntity(source, target) || !typeFits(rule, target)) continue;
           const money = rule.type === "INVESTED_IN" || rule.type === "ESTABLISHED" ? amount : "";
-          found.push({ source, target, type: rule.type, rule: rule.id, quote: sentence.text, certainty: "explicit", amount: money, carried });
+          found.push({
+            source,
+            target,
+            type: rule.type,
+            rule: rule.id,
+            quote: sentence.text,
+            certainty: "explicit",
+            amount: money,
+            carried,
+          });
         }
       }
     }
@@ -80,7 +104,12 @@ function sentenceRelations(sentence: Span, mentions: readonly Mention[], topic: 
 }
 
 /** The subject for a trigger at `index`: the nearest mention earlier in its clause, else the sentence's first mention. */
-function subjectBefore(slotted: string, index: number, mentions: readonly Mention[], exclude: readonly Mention[]): Mention | undefined {
+function subjectBefore(
+  slotted: string,
+  index: number,
+  mentions: readonly Mention[],
+  exclude: readonly Mention[],
+): Mention | undefined {
   const clauseStart = Math.max(slotted.lastIndexOf("，", index - 1), slotted.lastIndexOf(",", index - 1)) + 1;
   for (let i = index - 1; i >= clauseStart; i--) {
     const mention = mentionAt(slotted, i, mentions);
@@ -107,21 +136,45 @@ function documentTopic(mentions: readonly Mention[]): Mention | undefined {
   return best && best.count >= 2 ? best.mention : undefined;
 }
 
-const sameEntity = (a: Mention, b: Mention): boolean => a === b || (a.known ?? a.fullName ?? a.text) === (b.known ?? b.fullName ?? b.text);
+const sameEntity = (a: Mention, b: Mention): boolean =>
+  a === b || (a.known ?? a.fullName ?? a.text) === (b.known ?? b.fullName ?? b.text);
 
 function typeFits(rule: TriggerRule, target: Mention): boolean {
   return !rule.targetTypes || rule.targetTypes.includes(target.type);
 }
 
-function nestedRelations(sentence: Span, mentions: readonly Mention[], knownType: (id: string) => string | undefined): FoundRelation[] {
+function nestedRelations(
+  sentence: Span,
+  mentions: readonly Mention[],
+  knownType: (id: string) => string | undefined,
+): FoundRelation[] {
   const found: FoundRelation[] = [];
   for (const mention of mentions) {
     for (const id of mention.nested) {
       const type = knownType(id);
       if (!type) continue;
-      const target: Mention = { start: mention.start, end: mention.start, text: id, type: type as Mention["type"], subtype: "", rule: "gazetteer", known: id, nested: [] };
-      const relation: RelationType = type === "Region" ? nestedPlaceRelation(mention) : PLACE_TYPES.has(type) ? "LOCATED_IN" : "PART_OF";
-      found.push({ source: mention, target, type: relation, rule: "nest.name", quote: sentence.text, certainty: "implied", amount: "", carried: false });
+      const target: Mention = {
+        start: mention.start,
+        end: mention.start,
+        text: id,
+        type: type as Mention["type"],
+        subtype: "",
+        rule: "gazetteer",
+        known: id,
+        nested: [],
+      };
+      const relation: RelationType =
+        type === "Region" ? nestedPlaceRelation(mention) : PLACE_TYPES.has(type) ? "LOCATED_IN" : "PART_OF";
+      found.push({
+        source: mention,
+        target,
+        type: relation,
+        rule: "nest.name",
+        quote: sentence.text,
+        certainty: "implied",
+        amount: "",
+        carried: false,
+      });
     }
   }
   return found;
@@ -131,7 +184,9 @@ function slot(sentence: Span, mentions: readonly Mention[]): { slotted: string }
   let slotted = "";
   let at = sentence.start;
   mentions.forEach((mention, index) => {
-    slotted += sentence.text.slice(at - sentence.start, mention.start - sentence.start) + String.fromCharCode(SLOT + index);
+    slotted +=
+      sentence.text.slice(at - sentence.start, mention.start - sentence.start) +
+      String.fromCharCode(SLOT + index);
     at = mention.end;
   });
   slotted += sentence.text.slice(at - sentence.start);
@@ -144,7 +199,10 @@ function mentionAt(slotted: string, index: number, mentions: readonly Mention[])
 }
 
 function decode(group: string, mentions: readonly Mention[]): Mention[] {
-  return [...group].map((ch) => ch.charCodeAt(0) - SLOT).filter((i) => i >= 0 && i < mentions.length).map((i) => mentions[i] as Mention);
+  return [...group]
+    .map((ch) => ch.charCodeAt(0) - SLOT)
+    .filter((i) => i >= 0 && i < mentions.length)
+    .map((i) => mentions[i] as Mention);
 }
 
 /** Keeps the first relation per (source, type, target, quote); symmetric types compare unordered. */

@@ -38,7 +38,19 @@ const RULES: SuffixRule[] = [
   ...rule("Institution", "InnovationCenter", 2, "创新中心", "技术创新中心", "制造业创新中心"),
   ...rule("Institution", "ServicePlatform", 4, "中心"),
   ...rule("Institution", "ServicePlatform", 2, "大市场", "服务平台", "开放平台", "数字平台"),
-  ...rule("Institution", "GovernmentBody", 2, "管理委员会", "管委会", "委员会", "人民政府", "政府", "领导小组", "指挥部", "部门"),
+  ...rule(
+    "Institution",
+    "GovernmentBody",
+    2,
+    "管理委员会",
+    "管委会",
+    "委员会",
+    "人民政府",
+    "政府",
+    "领导小组",
+    "指挥部",
+    "部门",
+  ),
   ...rule("Institution", "GovernmentBody", 3, "局", "厅", "委"),
   ...rule("Institution", "ThinkTank", 2, "智库", "书院"),
   ...rule("Institution", "Association", 2, "协会", "商会", "联盟", "学会"),
@@ -46,7 +58,18 @@ const RULES: SuffixRule[] = [
   ...rule("Park", "HighTechZone", 2, "高新技术产业开发区", "高新区"),
   ...rule("Park", "InnovationZone", 2, "科创区", "试验区", "示范区", "先导区", "科学城"),
   ...rule("Park", "SoftwarePark", 2, "软件园"),
-  ...rule("Park", "IndustrialPark", 2, "产业园", "工业园", "园区", "集聚区", "开发区", "产业基地", "养殖基地"),
+  ...rule(
+    "Park",
+    "IndustrialPark",
+    2,
+    "产业园",
+    "工业园",
+    "园区",
+    "集聚区",
+    "开发区",
+    "产业基地",
+    "养殖基地",
+  ),
   ...rule("Park", "Incubator", 2, "孵化器", "众创空间"),
   ...rule("Region", "Province", 2, "自治区"),
   ...rule("Region", "Province", 1, "省"),
@@ -69,9 +92,13 @@ const RULES: SuffixRule[] = [
 ];
 
 /** Every rule, longest suffix first, so the first rule that matches a position is the longest. */
-export const SUFFIX_RULES: readonly SuffixRule[] = [...RULES].sort((a, b) => b.suffix.length - a.suffix.length);
+export const SUFFIX_RULES: readonly SuffixRule[] = [...RULES].sort(
+  (a, b) => b.suffix.length - a.suffix.length,
+);
 
 /** The longest suffix rule that `text` ends with before `end`, if any. */
 export function suffixEndingAt(text: string, end: number): SuffixRule | undefined {
-  return SUFFIX_RULES.find((r) => end - r.suffix.length >= 0 && text.startsWith(r.suffix, end - r.suffix.length));
+  return SUFFIX_RULES.find(
+    (r) => end - r.suffix.length >= 0 && text.startsWith(r.suffix, end - r.suffix.length),
+  );
 }

@@ -2,9 +2,38 @@
 import type { Certainty, EntityType, RelationType } from "./vocabulary.js";
 
 /** Column order of each data file; the validator rejects unknown or missing columns. */
-export const DOCUMENT_COLUMNS = ["id", "file", "title", "title_en", "kind", "publisher", "authors", "date", "date_note", "language"] as const;
-export const ENTITY_COLUMNS = ["id", "type", "subtype", "name_zh", "name_en", "aliases", "description_en"] as const;
-export const RELATION_COLUMNS = ["source", "type", "target", "doc", "quote", "amount", "date", "certainty", "note"] as const;
+export const DOCUMENT_COLUMNS = [
+  "id",
+  "file",
+  "title",
+  "title_en",
+  "kind",
+  "publisher",
+  "authors",
+  "date",
+  "date_note",
+  "language",
+] as const;
+export const ENTITY_COLUMNS = [
+  "id",
+  "type",
+  "subtype",
+  "name_zh",
+  "name_en",
+  "aliases",
+  "description_en",
+] as const;
+export const RELATION_COLUMNS = [
+  "source",
+  "type",
+  "target",
+  "doc",
+  "quote",
+  "amount",
+  "date",
+  "certainty",
+  "note",
+] as const;
 
 export interface DocumentRecord {
   id: string;

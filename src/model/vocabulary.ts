@@ -108,32 +108,152 @@ export interface RelationTypeInfo {
 }
 
 export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
-  ESTABLISHED: { zh: "设立", en: "established", meaning: "founder sets up a fund, centre, institute, platform", colour: "#d62728", directed: true },
-  INVESTED_IN: { zh: "投资", en: "invested in", meaning: "investor or fund invests in a company or fund", colour: "#ff7f0e", directed: true },
-  MANAGES: { zh: "管理", en: "manages", meaning: "manager runs a fund, park or platform", colour: "#8c564b", directed: true },
-  INCUBATED: { zh: "孵化", en: "incubated", meaning: "incubator incubates a company", colour: "#2ca02c", directed: true },
-  PART_OF: { zh: "隶属", en: "part of", meaning: "branch, unit, subsidiary or sub-zone of a parent", colour: "#7f7f7f", directed: true },
-  LOCATED_IN: { zh: "位于", en: "located in", meaning: "entity sits in a park, district or city", colour: "#bcbd22", directed: true },
-  OPERATES: { zh: "运营", en: "operates", meaning: "operator runs a market or platform", colour: "#17becf", directed: true },
-  COLLABORATES_WITH: { zh: "合作", en: "collaborates with", meaning: "partners, co-organisers (no direction)", colour: "#1f77b4", directed: false },
-  SUPPLIES: { zh: "供应", en: "supplies", meaning: "technology or product deployed at a customer", colour: "#9467bd", directed: true },
-  LEADS: { zh: "牵头", en: "leads", meaning: "leads a consortium, program or project", colour: "#e377c2", directed: true },
-  PARTICIPATES_IN: { zh: "参与", en: "participates in", meaning: "takes part in a program, event or list", colour: "#aec7e8", directed: true },
-  SUPPORTS: { zh: "支持", en: "supports", meaning: "policy, assistance or services to a beneficiary", colour: "#98df8a", directed: true },
-  FUNDS: { zh: "资助", en: "funds", meaning: "grants, loans or subsidies to a recipient", colour: "#ffbb78", directed: true },
-  SIGNED_WITH: { zh: "签约", en: "signed with", meaning: "signs an agreement or HQ deal with", colour: "#c5b0d5", directed: true },
-  HEADS: { zh: "负责", en: "heads", meaning: "person leads an organisation", colour: "#c49c94", directed: true },
-  HOSTS: { zh: "举办", en: "hosts", meaning: "organiser holds an event or fair", colour: "#f7b6d2", directed: true },
-  ISSUED: { zh: "出台 / 实施", en: "issued", meaning: "body issues or implements a plan, policy or agreement", colour: "#dbdb8d", directed: true },
-  LISTED_ON: { zh: "上市", en: "listed on", meaning: "company lists on an exchange", colour: "#9edae5", directed: true },
-  LEARNS_FROM: { zh: "借鉴 / 对标", en: "learns from", meaning: "a city or body takes another as its model", colour: "#393b79", directed: true },
+  ESTABLISHED: {
+    zh: "设立",
+    en: "established",
+    meaning: "founder sets up a fund, centre, institute, platform",
+    colour: "#d62728",
+    directed: true,
+  },
+  INVESTED_IN: {
+    zh: "投资",
+    en: "invested in",
+    meaning: "investor or fund invests in a company or fund",
+    colour: "#ff7f0e",
+    directed: true,
+  },
+  MANAGES: {
+    zh: "管理",
+    en: "manages",
+    meaning: "manager runs a fund, park or platform",
+    colour: "#8c564b",
+    directed: true,
+  },
+  INCUBATED: {
+    zh: "孵化",
+    en: "incubated",
+    meaning: "incubator incubates a company",
+    colour: "#2ca02c",
+    directed: true,
+  },
+  PART_OF: {
+    zh: "隶属",
+    en: "part of",
+    meaning: "branch, unit, subsidiary or sub-zone of a parent",
+    colour: "#7f7f7f",
+    directed: true,
+  },
+  LOCATED_IN: {
+    zh: "位于",
+    en: "located in",
+    meaning: "entity sits in a park, district or city",
+    colour: "#bcbd22",
+    directed: true,
+  },
+  OPERATES: {
+    zh: "运营",
+    en: "operates",
+    meaning: "operator runs a market or platform",
+    colour: "#17becf",
+    directed: true,
+  },
+  COLLABORATES_WITH: {
+    zh: "合作",
+    en: "collaborates with",
+    meaning: "partners, co-organisers (no direction)",
+    colour: "#1f77b4",
+    directed: false,
+  },
+  SUPPLIES: {
+    zh: "供应",
+    en: "supplies",
+    meaning: "technology or product deployed at a customer",
+    colour: "#9467bd",
+    directed: true,
+  },
+  LEADS: {
+    zh: "牵头",
+    en: "leads",
+    meaning: "leads a consortium, program or project",
+    colour: "#e377c2",
+    directed: true,
+  },
+  PARTICIPATES_IN: {
+    zh: "参与",
+    en: "participates in",
+    meaning: "takes part in a program, event or list",
+    colour: "#aec7e8",
+    directed: true,
+  },
+  SUPPORTS: {
+    zh: "支持",
+    en: "supports",
+    meaning: "policy, assistance or services to a beneficiary",
+    colour: "#98df8a",
+    directed: true,
+  },
+  FUNDS: {
+    zh: "资助",
+    en: "funds",
+    meaning: "grants, loans or subsidies to a recipient",
+    colour: "#ffbb78",
+    directed: true,
+  },
+  SIGNED_WITH: {
+    zh: "签约",
+    en: "signed with",
+    meaning: "signs an agreement or HQ deal with",
+    colour: "#c5b0d5",
+    directed: true,
+  },
+  HEADS: {
+    zh: "负责",
+    en: "heads",
+    meaning: "person leads an organisation",
+    colour: "#c49c94",
+    directed: true,
+  },
+  HOSTS: {
+    zh: "举办",
+    en: "hosts",
+    meaning: "organiser holds an event or fair",
+    colour: "#f7b6d2",
+    directed: true,
+  },
+  ISSUED: {
+    zh: "出台 / 实施",
+    en: "issued",
+    meaning: "body issues or implements a plan, policy or agreement",
+    colour: "#dbdb8d",
+    directed: true,
+  },
+  LISTED_ON: {
+    zh: "上市",
+    en: "listed on",
+    meaning: "company lists on an exchange",
+    colour: "#9edae5",
+    directed: true,
+  },
+  LEARNS_FROM: {
+    zh: "借鉴 / 对标",
+    en: "learns from",
+    meaning: "a city or body takes another as its model",
+    colour: "#393b79",
+    directed: true,
+  },
 };
 
 export const CERTAINTIES = ["explicit", "implied"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Relation types followed by the fund trace (who stands behind a fund, where its money went). */
-export const FUND_TRACE_RELATIONS = ["ESTABLISHED", "MANAGES", "INVESTED_IN", "FUNDS", "PART_OF"] as const satisfies readonly RelationType[];
+export const FUND_TRACE_RELATIONS = [
+  "ESTABLISHED",
+  "MANAGES",
+  "INVESTED_IN",
+  "FUNDS",
+  "PART_OF",
+] as const satisfies readonly RelationType[];
 
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);

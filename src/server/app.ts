@@ -42,7 +42,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     bodyLimit: BODY_LIMIT_BYTES,
   });
-  const runner = createQueryRunner(options.driver, { database: options.database, timeoutMs: config.queryTimeoutMs });
+  const runner = createQueryRunner(options.driver, {
+    database: options.database,
+    timeoutMs: config.queryTimeoutMs,
+  });
   const context: ApiContext = { runner, config };
 
   installUrlLimit(app);

@@ -49,7 +49,10 @@ export class ServerConfigError extends Error {
 
 function integerIn(key: keyof ServerConfig, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ServerConfigError(ENV_NAMES[key], `must be an integer from ${min} to ${max}, got ${String(value)}`);
+    throw new ServerConfigError(
+      ENV_NAMES[key],
+      `must be an integer from ${min} to ${max}, got ${String(value)}`,
+    );
   }
 }
 
@@ -61,14 +64,18 @@ export function validateServerConfig(config: ServerConfig): ServerConfig {
   integerIn("queryTimeoutMs", config.queryTimeoutMs, 100, 600_000);
   integerIn("rateLimitPerMinute", config.rateLimitPerMinute, 0, 1_000_000);
   if (config.corsOrigin !== "" && !/^https?:\/\/[^\s/]+$/.test(config.corsOrigin)) {
-    throw new ServerConfigError("CORS_ORIGIN", `must be one origin such as https://example.org (scheme and host, no path), got "${config.corsOrigin}"`);
+    throw new ServerConfigError(
+      "CORS_ORIGIN",
+      `must be one origin such as https://example.org (scheme and host, no path), got "${config.corsOrigin}"`,
+    );
   }
   return config;
 }
 
 function parseInteger(variable: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === "") return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ServerConfigError(variable, `must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ServerConfigError(variable, `must be a whole number, got "${raw}"`);
   return Number(raw.trim());
 }
 
@@ -88,7 +95,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: parseInteger("PORT", env.PORT, d.port),
     graphOverviewLimit: parseInteger("GRAPH_OVERVIEW_LIMIT", env.GRAPH_OVERVIEW_LIMIT, d.graphOverviewLimit),
     queryTimeoutMs: parseInteger("QUERY_TIMEOUT_MS", env.QUERY_TIMEOUT_MS, d.queryTimeoutMs),
-    rateLimitPerMinute: parseInteger("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, d.rateLimitPerMinute),
+    rateLimitPerMinute: parseInteger(
+      "RATE_LIMIT_PER_MINUTE",
+      env.RATE_LIMIT_PER_MINUTE,
+      d.rateLimitPerMinute,
+    ),
     rateLimitLoopback: parseBoolean("RATE_LIMIT_LOOPBACK", env.RATE_LIMIT_LOOPBACK, d.rateLimitLoopback),
     corsOrigin: env.CORS_ORIGIN?.trim().replace(/\/$/, "") ?? d.corsOrigin,
   });

@@ -11,7 +11,9 @@ export const BODY_LIMIT_BYTES = 16 * 1024;
 export function installUrlLimit(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.length <= MAX_URL_LENGTH) return;
-    return reply.code(414).send({ error: `URL is ${request.url.length} characters, over the ${MAX_URL_LENGTH} limit; shorten the query.` });
+    return reply.code(414).send({
+      error: `URL is ${request.url.length} characters, over the ${MAX_URL_LENGTH} limit; shorten the query.`,
+    });
   });
 }
 

@@ -19,13 +19,15 @@ export function strList(value: unknown): string[] {
 export function entityType(value: unknown): EntityType {
   const text = str(value);
   // Only the loader writes these; an unknown value would mean the loader and the model disagree.
-  if (!isEntityType(text)) throw new Error(`mappers: entity type "${text}" is not in src/model/vocabulary.ts`);
+  if (!isEntityType(text))
+    throw new Error(`mappers: entity type "${text}" is not in src/model/vocabulary.ts`);
   return text;
 }
 
 export function relationType(value: unknown): RelationType {
   const text = str(value);
-  if (!isRelationType(text)) throw new Error(`mappers: relation type "${text}" is not in src/model/vocabulary.ts`);
+  if (!isRelationType(text))
+    throw new Error(`mappers: relation type "${text}" is not in src/model/vocabulary.ts`);
   return text;
 }
 
@@ -68,7 +70,13 @@ export function toEdge(row: unknown, titles: DocTitles): GraphEdge {
   const source = str(r.source);
   const target = str(r.target);
   const type = relationType(r.type);
-  return { id: str(r.id) || `${source}|${type}|${target}`, source, target, type, evidence: toEvidence(r, titles) };
+  return {
+    id: str(r.id) || `${source}|${type}|${target}`,
+    source,
+    target,
+    type,
+    evidence: toEvidence(r, titles),
+  };
 }
 
 export function titlesFrom(rows: Row[]): Map<string, string> {

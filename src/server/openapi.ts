@@ -6,7 +6,11 @@ type JsonSchema = Record<string, unknown>;
 
 const errorSchema: JsonSchema = {
   type: "object",
-  properties: { error: { type: "string" }, param: { type: "string" }, neo4j: { type: "string", enum: ["down"] } },
+  properties: {
+    error: { type: "string" },
+    param: { type: "string" },
+    neo4j: { type: "string", enum: ["down"] },
+  },
   required: ["error"],
 };
 
@@ -32,7 +36,11 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
       const isError = Number(status) >= 400;
       responses[status] = {
         description,
-        content: { "application/json": { schema: isError ? { $ref: "#/components/schemas/Error" } : { type: "object" } } },
+        content: {
+          "application/json": {
+            schema: isError ? { $ref: "#/components/schemas/Error" } : { type: "object" },
+          },
+        },
       };
     }
     paths[openApiPath(route.path)] = {
@@ -48,7 +56,8 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
     info: {
       title: "Ningbo Innovation Graph API",
       version,
-      description: "Read-only API over the sourced graph of Ningbo's innovation ecosystem. Every relation carries its evidence.",
+      description:
+        "Read-only API over the sourced graph of Ningbo's innovation ecosystem. Every relation carries its evidence.",
     },
     paths,
     components: { schemas: { Error: errorSchema } },

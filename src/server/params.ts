@@ -5,10 +5,21 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model/vocabulary.js";
 import { badRequest } from "./errors.js";
 
 const id = (what: string) =>
-  z.string().trim().min(1, `${what} must not be empty`).max(200, `${what} is at most 200 characters`).describe(what);
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(200, `${what} is at most 200 characters`)
+    .describe(what);
 
 const integer = (min: number, max: number, fallback: number, what: string) =>
-  z.coerce.number().int().min(min).max(max).default(fallback).describe(`${what} (${min}..${max}, default ${fallback})`);
+  z.coerce
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .default(fallback)
+    .describe(`${what} (${min}..${max}, default ${fallback})`);
 
 /** A comma-separated list checked against an allow-list; empty means "all". */
 const commaList = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -17,7 +28,12 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
     .max(2000)
     .optional()
     .describe(`${what}, comma-separated: ${values.join(", ")}; empty for all`)
-    .transform((raw) => (raw ?? "").split(",").map((part) => part.trim()).filter((part) => part !== ""))
+    .transform((raw) =>
+      (raw ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part !== ""),
+    )
     .pipe(z.array(z.enum(values)));
 
 const types = commaList(ENTITY_TYPES, "Entity types");
@@ -26,7 +42,12 @@ const relTypes = commaList(RELATION_TYPES, "Relation types");
 export const idParams = z.object({ id: id("Entity or document id") });
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, "q must not be empty").max(200, "q is at most 200 characters").describe("Search text: Chinese, English or pinyin"),
+  q: z
+    .string()
+    .trim()
+    .min(1, "q must not be empty")
+    .max(200, "q is at most 200 characters")
+    .describe("Search text: Chinese, English or pinyin"),
   limit: integer(1, 50, 20, "Maximum results"),
 });
 
@@ -47,12 +68,21 @@ export const pathsQuery = z.object({
 });
 
 export const fundTraceQuery = z.object({
-  direction: z.enum(["up", "down", "both"]).default("both").describe("up: who stands behind the fund; down: where its money went"),
+  direction: z
+    .enum(["up", "down", "both"])
+    .default("both")
+    .describe("up: who stands behind the fund; down: where its money went"),
   depth: integer(1, 4, 2, "Levels to follow"),
 });
 
 export const graphQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(10_000).optional().describe("Maximum nodes (1..10000, default GRAPH_OVERVIEW_LIMIT)"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe("Maximum nodes (1..10000, default GRAPH_OVERVIEW_LIMIT)"),
 });
 
 export const emptyQuery = z.object({});

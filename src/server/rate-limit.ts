@@ -20,13 +20,17 @@ interface Bucket {
 const FORGET_AFTER_MS = 120_000;
 const MAX_CLIENTS = 100_000;
 
-const isLoopback = (ip: string) => ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1" || ip.startsWith("127.");
+const isLoopback = (ip: string) =>
+  ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1" || ip.startsWith("127.");
 
 /**
  * A bucket of `perMinute` tokens per client, refilled continuously; a request takes one token or is
  * refused. Returns the seconds to wait when refused, 0 when allowed.
  */
-export function createTokenBuckets(perMinute: number, now: () => number = Date.now): (client: string) => number {
+export function createTokenBuckets(
+  perMinute: number,
+  now: () => number = Date.now,
+): (client: string) => number {
   const buckets = new Map<string, Bucket>();
   const perMs = perMinute / 60_000;
   let lastSweep = now();
@@ -57,6 +61,8 @@ export function installRateLimit(app: FastifyInstance, options: RateLimitOptions
     const wait = take(request.ip);
     if (wait === 0) return;
     reply.header("Retry-After", String(wait));
-    return reply.code(429).send({ error: `Too many requests from ${request.ip}: the limit is ${options.perMinute} per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s.` });
+    return reply.code(429).send({
+      error: `Too many requests from ${request.ip}: the limit is ${options.perMinute} per minute (RATE_LIMIT_PER_MINUTE); retry in ${wait} s.`,
+    });
   });
 }

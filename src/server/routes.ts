@@ -37,7 +37,9 @@ export class RouteTable {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  get<P extends z.ZodType = typeof emptyQuery, Q extends z.ZodType = typeof emptyQuery>(def: RouteDef<P, Q>): void {
+  get<P extends z.ZodType = typeof emptyQuery, Q extends z.ZodType = typeof emptyQuery>(
+    def: RouteDef<P, Q>,
+  ): void {
     const { handler, params, query } = def;
     this.docs.push({ path: def.path, summary: def.summary, params, query, responses: def.responses });
     this.app.get(def.path, async (request, reply) => {

@@ -69,19 +69,33 @@ export function App({ source }: { source: GraphSource }) {
   }, [graph, visible]);
   // A read-only hook for the e2e scenarios: what the canvas shows right now.
   useEffect(() => {
-    window.__nig = { visible: [...visible.nodes].map((id) => ({ id, type: graph.getNodeAttribute(id, "etype"), kind: graph.getNodeAttribute(id, "kind") })), layoutVersion };
+    window.__nig = {
+      visible: [...visible.nodes].map((id) => ({
+        id,
+        type: graph.getNodeAttribute(id, "etype"),
+        kind: graph.getNodeAttribute(id, "kind"),
+      })),
+      layoutVersion,
+    };
   }, [graph, visible, layoutVersion]);
   const pathHighlight = useMemo(() => {
     if (pathState.status !== "ok" || pathState.value.paths.length === 0) return null;
     const paths = pathState.value.paths;
-    return { nodes: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))), edges: new Set(paths.flatMap((p) => p.edges.map((e) => e.id))) };
+    return {
+      nodes: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))),
+      edges: new Set(paths.flatMap((p) => p.edges.map((e) => e.id))),
+    };
   }, [pathState]);
 
   const select = useCallback((id: string | null) => dispatch({ kind: "select", id }), [dispatch]);
   const [insightOpen, setInsightOpen] = useState(false);
   const insight = useInsight(source, graph, visible, insightOpen);
   const expand = useCallback(
-    (id: string, depth: 1 | 2 | 3 = 1, relTypes: RelationType[] = []) => dispatch({ kind: "expand", expansion: { id, depth, relTypes, types: [], limit: DEFAULT_EXPAND_LIMIT } }),
+    (id: string, depth: 1 | 2 | 3 = 1, relTypes: RelationType[] = []) =>
+      dispatch({
+        kind: "expand",
+        expansion: { id, depth, relTypes, types: [], limit: DEFAULT_EXPAND_LIMIT },
+      }),
     [dispatch],
   );
   const more = useCallback(
@@ -89,7 +103,10 @@ export function App({ source }: { source: GraphSource }) {
       const a = graph.getNodeAttributes(nodeId);
       if (!a.moreParent) return;
       const limit = (a.moreLimit ?? DEFAULT_EXPAND_LIMIT) + DEFAULT_EXPAND_LIMIT;
-      dispatch({ kind: "expand", expansion: { id: a.moreParent, depth: 1, relTypes: [], types: [a.etype], limit } });
+      dispatch({
+        kind: "expand",
+        expansion: { id: a.moreParent, depth: 1, relTypes: [], types: [a.etype], limit },
+      });
     },
     [graph, dispatch],
   );
@@ -100,53 +117,144 @@ export function App({ source }: { source: GraphSource }) {
     return true;
   }, [view.reader, view.selected, dispatch]);
   useEscapeToClose(closeTop);
-  const openDoc = useCallback((doc: string, quote: string | null) => dispatch({ kind: "reader", reader: { doc, quote } }), [dispatch]);
+  const openDoc = useCallback(
+    (doc: string, quote: string | null) => dispatch({ kind: "reader", reader: { doc, quote } }),
+    [dispatch],
+  );
   const recovered = useCallback(() => {
     retry();
     setAttempt((a) => a + 1);
   }, [retry]);
 
   const status =
-    load.status === "loading" ? t("loading", lang) : load.status === "empty" ? t("empty", lang) : load.status === "error" ? `${t("apiError", lang)}: ${load.message}` : null;
+    load.status === "loading"
+      ? t("loading", lang)
+      : load.status === "empty"
+        ? t("empty", lang)
+        : load.status === "error"
+          ? `${t("apiError", lang)}: ${load.message}`
+          : null;
 
   return (
     <div className="app">
       <GraphCanvas graph={graph}>
         <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
-        <HighlightController visible={visible} lang={lang} selected={view.selected} hovered={hovered} path={pathHighlight} decorate={insight.decorate} />
-        <CameraController target={view.focus > 0 ? null : view.selected} visible={pathHighlight?.nodes ?? visible.nodes} layoutVersion={layoutVersion} cover={view.reader ? "reader" : view.selected ? "detail" : "none"} />
+        <HighlightController
+          visible={visible}
+          lang={lang}
+          selected={view.selected}
+          hovered={hovered}
+          path={pathHighlight}
+          decorate={insight.decorate}
+        />
+        <CameraController
+          target={view.focus > 0 ? null : view.selected}
+          visible={pathHighlight?.nodes ?? visible.nodes}
+          layoutVersion={layoutVersion}
+          cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
+        />
         <EdgeTooltip lang={lang} docTitle={docTitle} />
         <TestHooks />
         <ZoomControls />
         <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
       </GraphCanvas>
       <HealthBanner source={source} lang={lang} onRecovered={recovered} />
-      {status && <div className={`status ${load.status}`} data-testid="status">{status}</div>}
+      {status && (
+        <div className={`status ${load.status}`} data-testid="status">
+          {status}
+        </div>
+      )}
       <LeftPanel
         lang={lang}
         header={
           <>
             <SearchBox source={source} lang={lang} onPick={(r) => select(r.id)} />
-            <Toolbar lang={lang} canUndo={canUndo} canRedo={canRedo} onUndo={() => dispatch({ kind: "undo" })} onRedo={() => dispatch({ kind: "redo" })} onLang={(l) => dispatch({ kind: "lang", lang: l })} />
+            <Toolbar
+              lang={lang}
+              canUndo={canUndo}
+              canRedo={canRedo}
+              onUndo={() => dispatch({ kind: "undo" })}
+              onRedo={() => dispatch({ kind: "redo" })}
+              onLang={(l) => dispatch({ kind: "lang", lang: l })}
+            />
           </>
         }
         tabs={{
-          legend: <Legend lang={lang} typeCounts={counts.types} relationCounts={counts.rels} hiddenTypes={view.filters.hiddenTypes}
-            onToggleType={(ty) => dispatch({ kind: "filters", filters: { hiddenTypes: view.filters.hiddenTypes.includes(ty) ? view.filters.hiddenTypes.filter((x) => x !== ty) : [...view.filters.hiddenTypes, ty] } })} />,
-          filters: <FiltersPanel lang={lang} filters={view.filters} relationTypes={[...counts.rels.keys()]} documents={documents}
-            onChange={(f) => dispatch({ kind: "filters", filters: f })} onReset={() => dispatch({ kind: "resetFilters" })} />,
-          paths: <PathsTool source={source} lang={lang} state={pathState} docTitle={docTitle} onFind={(from, to) => dispatch({ kind: "path", path: { from, to } })}
-            onClear={() => dispatch({ kind: "path", path: null })} onSelect={select} onOpenDoc={openDoc} />,
+          legend: (
+            <Legend
+              lang={lang}
+              typeCounts={counts.types}
+              relationCounts={counts.rels}
+              hiddenTypes={view.filters.hiddenTypes}
+              onToggleType={(ty) =>
+                dispatch({
+                  kind: "filters",
+                  filters: {
+                    hiddenTypes: view.filters.hiddenTypes.includes(ty)
+                      ? view.filters.hiddenTypes.filter((x) => x !== ty)
+                      : [...view.filters.hiddenTypes, ty],
+                  },
+                })
+              }
+            />
+          ),
+          filters: (
+            <FiltersPanel
+              lang={lang}
+              filters={view.filters}
+              relationTypes={[...counts.rels.keys()]}
+              documents={documents}
+              onChange={(f) => dispatch({ kind: "filters", filters: f })}
+              onReset={() => dispatch({ kind: "resetFilters" })}
+            />
+          ),
+          paths: (
+            <PathsTool
+              source={source}
+              lang={lang}
+              state={pathState}
+              docTitle={docTitle}
+              onFind={(from, to) => dispatch({ kind: "path", path: { from, to } })}
+              onClear={() => dispatch({ kind: "path", path: null })}
+              onSelect={select}
+              onOpenDoc={openDoc}
+            />
+          ),
         }}
       />
       {view.reader ? (
-        <DocumentReader source={source} doc={view.reader.doc} quote={view.reader.quote} lang={lang} onSelect={select} onClose={() => dispatch({ kind: "reader", reader: null })} />
+        <DocumentReader
+          source={source}
+          doc={view.reader.doc}
+          quote={view.reader.quote}
+          lang={lang}
+          onSelect={select}
+          onClose={() => dispatch({ kind: "reader", reader: null })}
+        />
       ) : view.selected ? (
-        <DetailPanel source={source} id={view.selected} lang={lang} focus={view.focus} docTitle={docTitle} onSelect={select} onOpenDoc={openDoc}
-          onExpand={(d, r) => view.selected && expand(view.selected, d, r)} onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
-          onFocus={(hops) => dispatch({ kind: "focus", hops })} onClose={() => select(null)} />
+        <DetailPanel
+          source={source}
+          id={view.selected}
+          lang={lang}
+          focus={view.focus}
+          docTitle={docTitle}
+          onSelect={select}
+          onOpenDoc={openDoc}
+          onExpand={(d, r) => view.selected && expand(view.selected, d, r)}
+          onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
+          onFocus={(hops) => dispatch({ kind: "focus", hops })}
+          onClose={() => select(null)}
+        />
       ) : null}
-      <InsightPanel insight={insight} source={source} lang={lang} selected={view.selected} open={insightOpen} onOpen={setInsightOpen} onSelect={select} />
+      <InsightPanel
+        insight={insight}
+        source={source}
+        lang={lang}
+        selected={view.selected}
+        open={insightOpen}
+        onOpen={setInsightOpen}
+        onSelect={select}
+      />
     </div>
   );
 }

@@ -22,13 +22,20 @@ async function idOf(name: string): Promise<string> {
 /** Three views, each with a camera that would be wrong if trusted (taken with panels open, elsewhere). */
 async function makeStory(name: string): Promise<Story> {
   const [horizon, lab] = [await idOf("地平线"), await idOf("甬江实验室")];
-  const view = (v: Partial<typeof DEFAULT_VIEW>, caption: string) => ({ query: encodeView({ ...DEFAULT_VIEW, ...v }), caption, dataVersion: "" });
+  const view = (v: Partial<typeof DEFAULT_VIEW>, caption: string) => ({
+    query: encodeView({ ...DEFAULT_VIEW, ...v }),
+    caption,
+    dataVersion: "",
+  });
   return {
     ...emptyStory(name),
     views: [
       view({ camera: { x: 0.95, y: 0.1, ratio: 3 } }, "宁波创新生态总览"),
       view({ selected: horizon, camera: { x: 0.2, y: 0.8, ratio: 0.3 } }, "地平线与它的投资方"),
-      view({ selected: lab, focus: 1, lang: "en", camera: { x: 0.7, y: 0.7, ratio: 0.2 } }, "Yongjiang Laboratory"),
+      view(
+        { selected: lab, focus: 1, lang: "en", camera: { x: 0.7, y: 0.7, ratio: 0.2 } },
+        "Yongjiang Laboratory",
+      ),
     ],
   };
 }
@@ -65,8 +72,12 @@ async function expectFramed(page: Page): Promise<void> {
   expect(Math.max(...ys)).toBeLessThan(caption!.y);
   if (points.length > 2) {
     // Centred: the nodes' middle is near the box's middle (labels to the right shift it a little left).
-    expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - (box.x + box.width / 2))).toBeLessThan(box.width * 0.15);
-    expect(Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - (box.y + box.height / 2))).toBeLessThan(box.height * 0.15);
+    expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - (box.x + box.width / 2))).toBeLessThan(
+      box.width * 0.15,
+    );
+    expect(Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - (box.y + box.height / 2))).toBeLessThan(
+      box.height * 0.15,
+    );
   }
 }
 
@@ -111,7 +122,9 @@ describe("briefing: stories from links and files, framed slides, whole-view imag
     await page.goto(`${baseUrl}?story=${storyToBase64(story)}`);
     await ready(page);
     await page.click('[data-testid="briefing-toggle"]');
-    await expect.poll(() => page.locator('[data-testid="story-select"] option:checked').textContent()).toBe("链接故事 (3)");
+    await expect
+      .poll(() => page.locator('[data-testid="story-select"] option:checked').textContent())
+      .toBe("链接故事 (3)");
     await page.click('[data-testid="story-present"]');
     await expectFramed(page);
     await screenshot(page, "briefing-slide1-1920");
@@ -140,7 +153,9 @@ describe("briefing: stories from links and files, framed slides, whole-view imag
     await ready(page);
     await page.click('[data-testid="briefing-toggle"]');
     await page.setInputFiles('[data-testid="story-upload"]', file);
-    await expect.poll(() => page.locator('[data-testid="story-select"] option:checked').textContent()).toBe("上传的故事 (3)");
+    await expect
+      .poll(() => page.locator('[data-testid="story-select"] option:checked').textContent())
+      .toBe("上传的故事 (3)");
     expect(await page.locator('[data-testid="story-views"] li').count()).toBe(3);
   });
 
@@ -150,22 +165,42 @@ describe("briefing: stories from links and files, framed slides, whole-view imag
     await page.locator('[data-testid="story-views"] li button.link').nth(1).click();
     await page.waitForSelector('[data-testid="detail-name"]');
     await page.waitForTimeout(2000);
-    const [png] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click('[data-testid="export-png4"]')]);
+    const [png] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.click('[data-testid="export-png4"]'),
+    ]);
     const pngBuf = readFileSync((await png.path())!);
     expect(pngSize(pngBuf)).toEqual({ width: 6400, height: 4000 });
     const seen = await ink(page, pngBuf);
     expect(seen.distinct).toBeGreaterThan(50);
     expect(seen.ink).toBeGreaterThan(3000);
-    const [png2] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-png2"]')]);
+    const [png2] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-png2"]'),
+    ]);
     writeFileSync(join(SCREENSHOTS, "briefing-export@2x.png"), readFileSync((await png2.path())!));
 
-    const [svgDl] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-svg"]')]);
+    const [svgDl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-svg"]'),
+    ]);
     const svg = readFileSync((await svgDl.path())!, "utf8");
-    const [jsonDl] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-view-json"]')]);
-    const view = JSON.parse(readFileSync((await jsonDl.path())!, "utf8")) as { nodes: { id: string; name_zh: string; name_en: string }[] };
+    const [jsonDl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-view-json"]'),
+    ]);
+    const view = JSON.parse(readFileSync((await jsonDl.path())!, "utf8")) as {
+      nodes: { id: string; name_zh: string; name_en: string }[];
+    };
     const visible = await page.evaluate(() => window.__nig?.visible ?? []);
     expect(view.nodes.length).toBe(visible.filter((n) => n.kind === "entity").length);
-    const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    const unescape = (s: string) =>
+      s
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, "&");
     const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => unescape(m[1]!));
     expect(titles.length).toBe(visible.length);
     for (const n of view.nodes) expect(titles.some((t) => t.includes(n.name_zh || n.name_en))).toBe(true);
@@ -175,7 +210,10 @@ describe("briefing: stories from links and files, framed slides, whole-view imag
     expect(texts).toContain("实体类型 Entity types");
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName };
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+      };
     }, svg);
     expect(parsed).toEqual({ error: null, root: "svg" });
     expect(svg).toContain("@font-face");
@@ -183,7 +221,9 @@ describe("briefing: stories from links and files, framed slides, whole-view imag
     // Look at it as a browser draws it (CJK glyphs from the embedded font).
     const viewer = await context.newPage();
     await viewer.setViewportSize({ width: 1600, height: 1000 });
-    await viewer.setContent(`<body style="margin:0"><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body>`);
+    await viewer.setContent(
+      `<body style="margin:0"><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body>`,
+    );
     await viewer.waitForTimeout(500);
     await screenshot(viewer, "briefing-export-svg");
     await viewer.close();

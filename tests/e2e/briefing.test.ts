@@ -82,7 +82,10 @@ describe("briefing mode and exports", () => {
     await page.waitForSelector('[data-testid="briefing-toggle"]');
 
     await page.click('[data-testid="briefing-toggle"]');
-    const [png] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-png2"]')]);
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-png2"]'),
+    ]);
     const pngBuf = readFileSync((await png.path())!);
     // The whole view composed on the fixed export page (1600 x 1000 CSS px), whatever the window size.
     expect(pngSize(pngBuf)).toEqual({ width: 3200, height: 2000 });
@@ -108,14 +111,28 @@ describe("briefing mode and exports", () => {
     expect(colours.ink).toBeGreaterThan(2000);
     writeFileSync(join(import.meta.dirname, "screenshots", "briefing-export@2x.png"), pngBuf);
 
-    const [gexf] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-view-gexf"]')]);
-    const [json] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-view-json"]')]);
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-view-gexf"]'),
+    ]);
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-view-json"]'),
+    ]);
     const g = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, "utf8"));
-    const data = JSON.parse(readFileSync((await json.path())!, "utf8")) as { nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] };
-    const visible = (await page.evaluate(() => window.__nig?.visible ?? [])).filter((n) => n.kind === "entity").map((n) => n.id).sort();
+    const data = JSON.parse(readFileSync((await json.path())!, "utf8")) as {
+      nodes: { id: string }[];
+      edges: { id: string; source: string; target: string }[];
+    };
+    const visible = (await page.evaluate(() => window.__nig?.visible ?? []))
+      .filter((n) => n.kind === "entity")
+      .map((n) => n.id)
+      .sort();
     expect(g.nodes().sort()).toEqual(visible);
     expect(data.nodes.map((n) => n.id).sort()).toEqual(visible);
-    expect(g.mapEdges((_e, _a, s, t) => `${s}>${t}`).sort()).toEqual(data.edges.map((e) => `${e.source}>${e.target}`).sort());
+    expect(g.mapEdges((_e, _a, s, t) => `${s}>${t}`).sort()).toEqual(
+      data.edges.map((e) => `${e.source}>${e.target}`).sort(),
+    );
     expect(g.size).toBeGreaterThan(0);
   });
 
@@ -147,9 +164,14 @@ describe("briefing mode and exports", () => {
         await search(page, "地平线");
         expect(await page.textContent('[data-testid="detail-name"]')).toContain("地平线");
         const before = (await page.evaluate(() => window.__nig?.visible ?? [])).length;
-        await page.getByRole("button", { name: /展开|Expand/ }).first().click();
+        await page
+          .getByRole("button", { name: /展开|Expand/ })
+          .first()
+          .click();
         await page.waitForTimeout(1500);
-        expect((await page.evaluate(() => window.__nig?.visible ?? [])).length).toBeGreaterThanOrEqual(before);
+        expect((await page.evaluate(() => window.__nig?.visible ?? [])).length).toBeGreaterThanOrEqual(
+          before,
+        );
         expect(await page.textContent('[data-testid="relations-INVESTED_IN"]')).toContain("投资地平线");
         await screenshot(page, "briefing-offline");
         expect(blocked.filter((u) => !u.startsWith("data:"))).toEqual([]);

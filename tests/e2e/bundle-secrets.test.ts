@@ -32,11 +32,18 @@ describe("the built bundle", () => {
     const leaks: string[] = [];
     for (const file of files(DIST).filter((f) => /\.(js|mjs|html|css|json|map|txt)$/.test(f))) {
       const text = readFileSync(file, "utf8");
-      for (const pattern of [/NEO4J_[A-Z_]+/, /bolt(\+s|\+ssc)?:\/\/[^\s"'`]+/, /neo4j(\+s|\+ssc)?:\/\/[^\s"'`]+/, /neo4j\.auth\.basic/]) {
+      for (const pattern of [
+        /NEO4J_[A-Z_]+/,
+        /bolt(\+s|\+ssc)?:\/\/[^\s"'`]+/,
+        /neo4j(\+s|\+ssc)?:\/\/[^\s"'`]+/,
+        /neo4j\.auth\.basic/,
+      ]) {
         const match = pattern.exec(text);
         if (match) leaks.push(`${file.slice(DIST.length + 1)}: ${match[0]}`);
       }
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file.slice(DIST.length + 1)}: a NEO4J_ value or the bundled password`);
+      for (const secret of secrets)
+        if (text.includes(secret))
+          leaks.push(`${file.slice(DIST.length + 1)}: a NEO4J_ value or the bundled password`);
     }
     expect(leaks, "remove these from the browser code; credentials belong to the server only").toEqual([]);
   });

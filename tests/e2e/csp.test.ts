@@ -15,11 +15,14 @@ describe("Content-Security-Policy", () => {
     browser = await openBrowser(1280, 720);
     const { page } = browser;
     page.on("console", (message) => {
-      if (/content security policy|refused to (load|execute|apply|connect|create)/i.test(message.text())) violations.push(`console: ${message.text()}`);
+      if (/content security policy|refused to (load|execute|apply|connect|create)/i.test(message.text()))
+        violations.push(`console: ${message.text()}`);
     });
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
-        console.error(`Refused to apply (securitypolicyviolation): ${event.violatedDirective} ${event.blockedURI}`);
+        console.error(
+          `Refused to apply (securitypolicyviolation): ${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
   });

@@ -39,7 +39,9 @@ describe("explorer UX (issue 5 review)", () => {
     await open(page, "?lang=both");
     const title = page.locator('[data-testid="app-title"]');
     await expect(title.textContent()).resolves.toMatch(/宁波创新图谱.*Ningbo Innovation Graph/);
-    const clipped = await title.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const clipped = await title.evaluate(
+      (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+    );
     expect(clipped).toBe(false);
   });
 
@@ -56,9 +58,21 @@ describe("explorer UX (issue 5 review)", () => {
     expect(mids.length).toBeGreaterThan(0);
     let shown = false;
     for (const m of mids.slice(0, 6)) {
-      for (const [dx, dy] of [[0, 0], [0, 1], [1, 0], [0, -1], [-1, 0]] as const) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [0, -1],
+        [-1, 0],
+      ] as const) {
         await page.mouse.move(m.x + dx, m.y + dy);
-        if (await page.locator('[data-testid="edge-tip"]').isVisible().catch(() => false)) shown = true;
+        if (
+          await page
+            .locator('[data-testid="edge-tip"]')
+            .isVisible()
+            .catch(() => false)
+        )
+          shown = true;
         if (shown) break;
       }
       if (shown) break;
@@ -81,7 +95,10 @@ describe("explorer UX (issue 5 review)", () => {
     await first.check();
     await expect(page.textContent('[data-testid="expand-relations"] summary')).resolves.toMatch(/1/);
     await page.click('[data-testid="expand"]');
-    await page.waitForFunction((ty) => decodeURIComponent(location.search).includes(`ningbo-high-tech-zone~1~${ty}~`), type);
+    await page.waitForFunction(
+      (ty) => decodeURIComponent(location.search).includes(`ningbo-high-tech-zone~1~${ty}~`),
+      type,
+    );
   });
 
   it("Escape closes the reader, then the detail panel", async () => {
@@ -119,7 +136,16 @@ describe("explorer on a tablet (touch)", () => {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());

@@ -63,7 +63,9 @@ describe("explorer", () => {
     const before = await visibleIds(page);
     await page.selectOption('[data-testid="detail"] select', "2");
     await page.click('[data-testid="expand"]');
-    await page.waitForFunction((n) => (window.__nig?.visible.length ?? 0) > n, before.length, { timeout: 30_000 });
+    await page.waitForFunction((n) => (window.__nig?.visible.length ?? 0) > n, before.length, {
+      timeout: 30_000,
+    });
     expect((await visibleIds(page)).length).toBeGreaterThan(before.length);
     await screenshot(page, "expand");
     await page.click('[data-testid="undo"]');
@@ -73,10 +75,18 @@ describe("explorer", () => {
   it("a hub shows the neighbours past the page limit as '+N more' per type, opened page by page", async () => {
     const { page } = browser;
     await open(page, "?open=ningbo~1~~~30");
-    await page.waitForFunction(() => window.__nig?.visible.some((n) => n.id === "more:ningbo:Company"), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => window.__nig?.visible.some((n) => n.id === "more:ningbo:Company"),
+      undefined,
+      { timeout: 30_000 },
+    );
     await screenshot(page, "hub");
     await open(page, "?open=ningbo~1~~~30,ningbo~1~~Company~500");
-    await page.waitForFunction(() => window.__nig?.visible.some((n) => n.id === "more:ningbo:Region"), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => window.__nig?.visible.some((n) => n.id === "more:ningbo:Region"),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect((await visibleIds(page)).includes("more:ningbo:Company")).toBe(false);
   });
 
@@ -122,7 +132,9 @@ describe("explorer", () => {
       await open(other.page, url.slice(baseUrl.length));
       await other.page.waitForSelector('[data-testid="detail-name"]');
       expect(await other.page.textContent('[data-testid="detail-name"]')).toContain("地平线");
-      await other.page.waitForFunction((n) => window.__nig?.visible.length === n, shown.length, { timeout: 30_000 });
+      await other.page.waitForFunction((n) => window.__nig?.visible.length === n, shown.length, {
+        timeout: 30_000,
+      });
       expect(await visibleIds(other.page)).toEqual(shown);
       await screenshot(other.page, "shared-url-1920");
     } finally {

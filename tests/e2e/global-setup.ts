@@ -49,20 +49,44 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     const outDir = join(home, "dist");
     const { build } = await import("vite");
-    await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true },
+    });
 
     const port = Number(process.env.E2E_HTTP_PORT) || (await findFreePort());
-    app = await buildApp({ driver, config: { ...DEFAULT_SERVER_CONFIG, port, graphOverviewLimit: Number(process.env.E2E_OVERVIEW_LIMIT) || 80 }, staticDir: outDir, logger: false });
+    app = await buildApp({
+      driver,
+      config: {
+        ...DEFAULT_SERVER_CONFIG,
+        port,
+        graphOverviewLimit: Number(process.env.E2E_OVERVIEW_LIMIT) || 80,
+      },
+      staticDir: outDir,
+      logger: false,
+    });
     await app.listen({ host: "127.0.0.1", port });
     project.provide("baseUrl", `http://127.0.0.1:${port}/`);
     project.provide("distDir", outDir);
 
     control = createServer((req, res) => {
-      const act = req.url === "/stop" ? async () => { await db?.stop(); db = null; }
-        : req.url === "/start" ? async () => { db ??= await startBundledNeo4j({ port: boltPort, dataDir }); }
-        : null;
+      const act =
+        req.url === "/stop"
+          ? async () => {
+              await db?.stop();
+              db = null;
+            }
+          : req.url === "/start"
+            ? async () => {
+                db ??= await startBundledNeo4j({ port: boltPort, dataDir });
+              }
+            : null;
       if (!act || req.method !== "POST") return void res.writeHead(404).end("POST /stop or /start");
-      act().then(() => res.writeHead(204).end(), (err: unknown) => res.writeHead(500).end(String(err)));
+      act().then(
+        () => res.writeHead(204).end(),
+        (err: unknown) => res.writeHead(500).end(String(err)),
+      );
     });
     const controlPort = Number(process.env.E2E_CONTROL_PORT) || (await findFreePort());
     await new Promise<void>((resolve) => control!.listen(controlPort, "127.0.0.1", resolve));

@@ -46,7 +46,9 @@ describe("insight", () => {
     const rows = page.locator('[data-testid="players-row"]');
     expect(await rows.count()).toBeGreaterThan(10);
     await page.click('[data-testid="players-sort-degree"]');
-    const degrees = await rows.evaluateAll((trs) => trs.slice(0, 10).map((tr) => Number(tr.children[1]?.textContent)));
+    const degrees = await rows.evaluateAll((trs) =>
+      trs.slice(0, 10).map((tr) => Number(tr.children[1]?.textContent)),
+    );
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
     await page.selectOption('[data-testid="players-type"]', "Company");
     const first = await rows.first().getAttribute("data-id");
@@ -70,7 +72,9 @@ describe("insight", () => {
     await page.waitForTimeout(800);
     await screenshot(page, "insight-fund-trace-down-1280");
     await row.locator('[data-testid="trace-up"]').click();
-    await expect.poll(() => row.locator('[data-testid="trace-up"]').getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(() => row.locator('[data-testid="trace-up"]').getAttribute("aria-pressed"))
+      .toBe("true");
     await page.waitForTimeout(800);
     await screenshot(page, "insight-fund-trace-up-1280");
     await page.click('[data-testid="insight-clear"]');

@@ -56,8 +56,16 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
     const story = {
       ...emptyStory("编辑器故事"),
       views: [
-        { query: encodeView({ ...DEFAULT_VIEW, camera: { x: 0.95, y: 0.1, ratio: 3 } }), caption: "总览", dataVersion: "" },
-        { query: encodeView({ ...DEFAULT_VIEW, selected: horizon, camera: { x: 0.1, y: 0.9, ratio: 0.2 } }), caption: "地平线", dataVersion: "" },
+        {
+          query: encodeView({ ...DEFAULT_VIEW, camera: { x: 0.95, y: 0.1, ratio: 3 } }),
+          caption: "总览",
+          dataVersion: "",
+        },
+        {
+          query: encodeView({ ...DEFAULT_VIEW, selected: horizon, camera: { x: 0.1, y: 0.9, ratio: 0.2 } }),
+          caption: "地平线",
+          dataVersion: "",
+        },
       ],
     };
     await open(page, `?story=${storyToBase64(story)}`);
@@ -96,12 +104,17 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
 
   it("a quote across a paragraph break marks no blank line", async () => {
     const { page } = browser;
-    const text = readFileSync(join(import.meta.dirname, "..", "..", "data", "documents", "hightech-zone-engine.txt"), "utf8");
+    const text = readFileSync(
+      join(import.meta.dirname, "..", "..", "data", "documents", "hightech-zone-engine.txt"),
+      "utf8",
+    );
     const at = text.indexOf("\n\n", 500);
     const quote = text.slice(at - 12, at + 14);
     await open(page, `?doc=${encodeURIComponent(`hightech-zone-engine,${quote}`)}`);
     await page.waitForSelector('[data-testid="active-quote"]');
-    const marks = await page.$$eval('[data-testid="reader"] mark', (ms) => ms.map((m) => m.textContent ?? ""));
+    const marks = await page.$$eval('[data-testid="reader"] mark', (ms) =>
+      ms.map((m) => m.textContent ?? ""),
+    );
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) {
       expect(m).not.toMatch(/\n/);

@@ -10,7 +10,16 @@ import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
 import { useTestNeo4j } from "./helpers.js";
 
-const INJECTION = ["') RETURN 1 //", "}{", "x' OR 1=1 --", "\") MATCH (n) DETACH DELETE n //", "*:*", "AND OR NOT", "\\", "$id"];
+const INJECTION = [
+  "') RETURN 1 //",
+  "}{",
+  "x' OR 1=1 --",
+  '") MATCH (n) DETACH DELETE n //',
+  "*:*",
+  "AND OR NOT",
+  "\\",
+  "$id",
+];
 const LONG = "甬".repeat(10_000);
 /** One character over the 200 that search accepts: short enough to pass the URL-length limit. */
 const TOO_LONG_QUERY = "甬".repeat(201);
@@ -24,7 +33,12 @@ const get = (url: string) => app.inject({ method: "GET", url });
 
 beforeAll(async () => {
   ({ password, uri } = neo.connection);
-  app = await buildApp({ driver: neo.driver, database: neo.database, config: DEFAULT_SERVER_CONFIG, logger: false });
+  app = await buildApp({
+    driver: neo.driver,
+    database: neo.database,
+    config: DEFAULT_SERVER_CONFIG,
+    logger: false,
+  });
 });
 
 afterAll(async () => {
@@ -86,7 +100,13 @@ describe("injection-shaped input is plain text", () => {
     const search = await get(`/api/search?q=${q}`);
     expect(search.statusCode).toBe(200);
     expect(search.json()).toHaveProperty("results");
-    for (const url of [`/api/entities/${q}`, `/api/neighbourhood?id=${q}`, `/api/paths?from=${q}&to=${q}`, `/api/documents/${q}`, `/api/funds/${q}/trace`]) {
+    for (const url of [
+      `/api/entities/${q}`,
+      `/api/neighbourhood?id=${q}`,
+      `/api/paths?from=${q}&to=${q}`,
+      `/api/documents/${q}`,
+      `/api/funds/${q}/trace`,
+    ]) {
       const res = await get(url);
       expect([400, 404], url).toContain(res.statusCode);
     }
@@ -99,7 +119,10 @@ describe("injection-shaped input is plain text", () => {
   });
 
   it("treats a 10,000-character id as a bad or unknown id, never a 500", async () => {
-    for (const url of [`/api/entities/${encodeURIComponent(LONG)}`, `/api/neighbourhood?id=${encodeURIComponent(LONG)}`]) {
+    for (const url of [
+      `/api/entities/${encodeURIComponent(LONG)}`,
+      `/api/neighbourhood?id=${encodeURIComponent(LONG)}`,
+    ]) {
       expect([400, 404, 414]).toContain((await get(url)).statusCode);
     }
   });
@@ -117,13 +140,22 @@ describe("security", () => {
       const res = await get(url);
       expect(res.headers["x-content-type-options"]).toBe("nosniff");
       expect(res.headers["referrer-policy"]).toBe("no-referrer");
-      expect(String(res.headers["content-security-policy"])).toMatch(/default-src 'self'.*worker-src 'self' blob:/);
+      expect(String(res.headers["content-security-policy"])).toMatch(
+        /default-src 'self'.*worker-src 'self' blob:/,
+      );
       expect(String(res.headers["content-security-policy"])).not.toMatch(/script-src[^;]*unsafe/);
     }
   });
 
   it("never puts credentials or the database address in a response", async () => {
-    for (const url of ["/api/health", "/api/stats", "/api/openapi.json", "/api/search?q=%27)", "/api/entities/x", "/api/graph"]) {
+    for (const url of [
+      "/api/health",
+      "/api/stats",
+      "/api/openapi.json",
+      "/api/search?q=%27)",
+      "/api/entities/x",
+      "/api/graph",
+    ]) {
       const body = (await get(url)).body;
       expect(body).not.toContain(password);
       expect(body).not.toContain(uri);
@@ -136,9 +168,18 @@ describe("the query runner", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "nig-cypher-"));
-    writeFileSync(join(dir, "attempt-write.cypher"), "MATCH (state:LoadState {id: 'current'}) CREATE (x:Intruder {gen: state.gen}) RETURN x");
-    writeFileSync(join(dir, "count-intruders.cypher"), "MATCH (state:LoadState {id: 'current'}) OPTIONAL MATCH (x:Intruder) RETURN count(x) AS n, state.gen AS gen");
-    writeFileSync(join(dir, "slow.cypher"), "MATCH (state:LoadState {id: 'current'}) UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n");
+    writeFileSync(
+      join(dir, "attempt-write.cypher"),
+      "MATCH (state:LoadState {id: 'current'}) CREATE (x:Intruder {gen: state.gen}) RETURN x",
+    );
+    writeFileSync(
+      join(dir, "count-intruders.cypher"),
+      "MATCH (state:LoadState {id: 'current'}) OPTIONAL MATCH (x:Intruder) RETURN count(x) AS n, state.gen AS gen",
+    );
+    writeFileSync(
+      join(dir, "slow.cypher"),
+      "MATCH (state:LoadState {id: 'current'}) UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n",
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -35,7 +35,12 @@ beforeAll(async () => {
   neo = await startBundledNeo4j({ port: PORT, dataDir });
   driver = createDriver(neo);
   await loadDataDirectory(driver, "tests/fixtures/valid-small", { database: neo.database });
-  app = await buildApp({ driver, database: neo.database, config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 3000 }, logger: false });
+  app = await buildApp({
+    driver,
+    database: neo.database,
+    config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 3000 },
+    logger: false,
+  });
 });
 
 afterAll(async () => {

@@ -7,7 +7,15 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentResponse, EntityResponse, GraphEdge, PathsResponse, SearchResult, StatsResponse, Subgraph } from "../../src/model/api.js";
+import type {
+  DocumentResponse,
+  EntityResponse,
+  GraphEdge,
+  PathsResponse,
+  SearchResult,
+  StatsResponse,
+  Subgraph,
+} from "../../src/model/api.js";
 import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
 import { useTestNeo4j } from "./helpers.js";
@@ -15,13 +23,15 @@ import { useTestNeo4j } from "./helpers.js";
 type CsvRow = Record<string, string>;
 /** The directory the global set-up loaded (data/; NIG_TEST_DATA_DIR only for running this file against a fixture). */
 const DATA_DIR = process.env.NIG_TEST_DATA_DIR ?? "data";
-const csv = (file: string): CsvRow[] => parse(readFileSync(join(DATA_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, bom: true });
+const csv = (file: string): CsvRow[] =>
+  parse(readFileSync(join(DATA_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, bom: true });
 const entities = csv("entities.csv");
 const relations = csv("relations.csv");
 const documents = csv("documents.csv");
 const hasGraph = relations.length > 0;
 
-const relKey = (r: { source?: string; type?: string; target?: string }) => `${r.source ?? ""}|${r.type ?? ""}|${r.target ?? ""}`;
+const relKey = (r: { source?: string; type?: string; target?: string }) =>
+  `${r.source ?? ""}|${r.type ?? ""}|${r.target ?? ""}`;
 const degreeInCsv = new Map<string, number>();
 for (const key of new Set(relations.map(relKey))) {
   const [source = "", , target = ""] = key.split("|");
@@ -29,7 +39,8 @@ for (const key of new Set(relations.map(relKey))) {
 }
 const hub = [...degreeInCsv.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
 const funds = new Set(entities.filter((e) => e.type === "Fund").map((e) => e.id));
-const tracedFund = relations.find((r) => funds.has(r.source) && ["INVESTED_IN", "FUNDS"].includes(r.type ?? ""))?.source ??
+const tracedFund =
+  relations.find((r) => funds.has(r.source) && ["INVESTED_IN", "FUNDS"].includes(r.type ?? ""))?.source ??
   relations.find((r) => funds.has(r.target) && ["ESTABLISHED", "MANAGES"].includes(r.type ?? ""))?.target;
 const notAFund = entities.find((e) => e.type !== "Fund")?.id;
 
@@ -56,7 +67,13 @@ beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), "nig-api-static-"));
   writeFileSync(join(staticDir, "index.html"), "<!doctype html><title>Ningbo Innovation Graph</title>");
   writeFileSync(join(staticDir, "app.js"), "console.log('app')");
-  app = await buildApp({ driver: neo.driver, database: neo.database, config: DEFAULT_SERVER_CONFIG, staticDir, logger: false });
+  app = await buildApp({
+    driver: neo.driver,
+    database: neo.database,
+    config: DEFAULT_SERVER_CONFIG,
+    staticDir,
+    logger: false,
+  });
 });
 
 afterAll(async () => {
@@ -77,13 +94,25 @@ describe("health, stats, openapi", () => {
     expect(body.documents).toBe(documents.length);
     expect(Object.values(body.byEntityType).reduce((a, b) => a + b, 0)).toBe(body.entities);
     expect(body.dataVersion).toMatch(/\S/);
-    for (const doc of body.byDocument) expect(documents.some((d) => d.id === doc.id && d.title === doc.title)).toBe(true);
+    for (const doc of body.byDocument)
+      expect(documents.some((d) => d.id === doc.id && d.title === doc.title)).toBe(true);
   });
 
   it("publishes an OpenAPI 3.1 document with every endpoint", async () => {
     const { body } = await get<{ openapi: string; paths: Record<string, unknown> }>("/api/openapi.json");
     expect(body.openapi).toBe("3.1.0");
-    for (const path of ["/api/health", "/api/search", "/api/entities/{id}", "/api/neighbourhood", "/api/paths", "/api/funds/{id}/trace", "/api/graph", "/api/documents", "/api/documents/{id}", "/api/stats"]) {
+    for (const path of [
+      "/api/health",
+      "/api/search",
+      "/api/entities/{id}",
+      "/api/neighbourhood",
+      "/api/paths",
+      "/api/funds/{id}/trace",
+      "/api/graph",
+      "/api/documents",
+      "/api/documents/{id}",
+      "/api/stats",
+    ]) {
       expect(body.paths).toHaveProperty([path]);
     }
   });
@@ -92,7 +121,9 @@ describe("health, stats, openapi", () => {
 describe("search", () => {
   it.skipIf(entities.length === 0)("finds an entity by its Chinese name, exact match first", async () => {
     const target = entities[0]!;
-    const { body } = await get<{ results: SearchResult[] }>(`/api/search?q=${encodeURIComponent(target.name_zh!)}`);
+    const { body } = await get<{ results: SearchResult[] }>(
+      `/api/search?q=${encodeURIComponent(target.name_zh!)}`,
+    );
     expect(body.results[0]).toMatchObject({ score: 100, name_zh: target.name_zh });
     const scores = body.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -104,9 +135,16 @@ describe("search", () => {
     const pinyin = entity.entity.pinyin.split(" ")[0]!;
     const initials = entity.entity.pinyin_initials.split(" ")[0]!;
     const englishWord = (target.name_en ?? "").split(/\s+/)[0]!.slice(0, 3).toUpperCase();
-    for (const q of [pinyin, pinyin.slice(0, Math.max(2, pinyin.length - 2)), initials, englishWord].filter((s) => s.length > 0)) {
-      const { body } = await get<{ results: SearchResult[] }>(`/api/search?limit=50&q=${encodeURIComponent(q)}`);
-      expect(body.results.map((r) => r.id), `search ${q}`).toContain(target.id);
+    for (const q of [pinyin, pinyin.slice(0, Math.max(2, pinyin.length - 2)), initials, englishWord].filter(
+      (s) => s.length > 0,
+    )) {
+      const { body } = await get<{ results: SearchResult[] }>(
+        `/api/search?limit=50&q=${encodeURIComponent(q)}`,
+      );
+      expect(
+        body.results.map((r) => r.id),
+        `search ${q}`,
+      ).toContain(target.id);
     }
   });
 
@@ -125,13 +163,16 @@ describe.skipIf(!hasGraph)("entities", () => {
     expect(new Set(body.relations.map(relKey))).toEqual(new Set(expected.map(relKey)));
     for (const row of expected) {
       const relation = body.relations.find((r) => relKey(r) === relKey(row))!;
-      expect(relation.evidence).toContainEqual(expect.objectContaining({ doc: row.doc, quote: row.quote, certainty: row.certainty }));
+      expect(relation.evidence).toContainEqual(
+        expect.objectContaining({ doc: row.doc, quote: row.quote, certainty: row.certainty }),
+      );
     }
     const title = new Map(documents.map((d) => [d.id, d.title]));
     for (const e of body.relations.flatMap((r) => r.evidence)) expect(e.doc_title).toBe(title.get(e.doc));
     const others = new Set(expected.flatMap((r) => [r.source, r.target]).filter((id) => id !== hub));
     expect(new Set(body.neighbours.map((n) => n.id))).toEqual(others);
-    for (const doc of new Set(expected.map((r) => r.doc))) expect(body.documents.map((d) => d.id)).toContain(doc);
+    for (const doc of new Set(expected.map((r) => r.doc)))
+      expect(body.documents.map((d) => d.id)).toContain(doc);
   });
 });
 
@@ -139,7 +180,10 @@ describe.skipIf(!hasGraph)("neighbourhood", () => {
   it("puts the centre first, then its neighbours, with edges inside the node set", async () => {
     const { body } = await get<Subgraph>(`/api/neighbourhood?id=${hub}&limit=500`);
     expect(body.nodes[0]?.id).toBe(hub);
-    const expected = new Set([hub, ...relations.filter((r) => r.source === hub || r.target === hub).flatMap((r) => [r.source!, r.target!])]);
+    const expected = new Set([
+      hub,
+      ...relations.filter((r) => r.source === hub || r.target === hub).flatMap((r) => [r.source!, r.target!]),
+    ]);
     expect(new Set(body.nodes.map((n) => n.id))).toEqual(expected);
     expectEdgesWithin(body);
     const degrees = body.nodes.slice(1).map((n) => n.degree);
@@ -160,7 +204,9 @@ describe.skipIf(!hasGraph)("neighbourhood", () => {
     const row = relations.find((r) => r.source === hub || r.target === hub)!;
     const other = row.source === hub ? row.target! : row.source!;
     const type = entities.find((e) => e.id === other)!.type!;
-    const { body } = await get<Subgraph>(`/api/neighbourhood?id=${hub}&depth=2&types=${type}&relTypes=${row.type}`);
+    const { body } = await get<Subgraph>(
+      `/api/neighbourhood?id=${hub}&depth=2&types=${type}&relTypes=${row.type}`,
+    );
     expect(body.nodes.map((n) => n.id)).toContain(other);
     for (const node of body.nodes.slice(1)) expect(node.type).toBe(type);
     for (const edge of body.edges) expect(edge.type).toBe(row.type);
@@ -177,7 +223,9 @@ describe.skipIf(!hasGraph)("paths", () => {
       expect(path.edges).toHaveLength(1);
     }
     const edges: GraphEdge[] = body.paths.flatMap((p) => p.edges);
-    expect(edges.some((e) => e.type === row.type && e.evidence.some((ev) => ev.quote === row.quote))).toBe(true);
+    expect(edges.some((e) => e.type === row.type && e.evidence.some((ev) => ev.quote === row.quote))).toBe(
+      true,
+    );
   });
 
   it("answers a path from an entity to itself with the entity alone", async () => {
@@ -188,7 +236,9 @@ describe.skipIf(!hasGraph)("paths", () => {
   it("keeps every path within maxLength", async () => {
     const far = entities.at(-1)!.id!;
     for (const maxLength of [1, 2, 6]) {
-      const { status, body } = await get<PathsResponse>(`/api/paths?from=${hub}&to=${far}&maxLength=${maxLength}`);
+      const { status, body } = await get<PathsResponse>(
+        `/api/paths?from=${hub}&to=${far}&maxLength=${maxLength}`,
+      );
       expect(status).toBe(200);
       for (const path of body.paths) {
         expect(path.edges.length).toBeLessThanOrEqual(maxLength);
@@ -200,8 +250,13 @@ describe.skipIf(!hasGraph)("paths", () => {
 
 describe.skipIf(!tracedFund)("fund trace", () => {
   it("follows only the trace relations, up and down", async () => {
-    for (const [direction, allowed] of [["up", ["ESTABLISHED", "MANAGES", "PART_OF"]], ["down", ["INVESTED_IN", "FUNDS", "LOCATED_IN"]]] as const) {
-      const { status, body } = await get<Subgraph>(`/api/funds/${tracedFund}/trace?direction=${direction}&depth=4`);
+    for (const [direction, allowed] of [
+      ["up", ["ESTABLISHED", "MANAGES", "PART_OF"]],
+      ["down", ["INVESTED_IN", "FUNDS", "LOCATED_IN"]],
+    ] as const) {
+      const { status, body } = await get<Subgraph>(
+        `/api/funds/${tracedFund}/trace?direction=${direction}&depth=4`,
+      );
       expect(status).toBe(200);
       expect(body.nodes[0]?.id).toBe(tracedFund);
       expectEdgesWithin(body);
@@ -239,11 +294,17 @@ describe("documents", () => {
       expect(status).toBe(200);
       const { text } = body.document;
       expect(body.document.length).toBe(text.length);
-      for (const quote of body.quotes) expect(relations.some((r) => r.doc === doc.id && r.quote === text.slice(quote.start, quote.end))).toBe(true);
+      for (const quote of body.quotes)
+        expect(
+          relations.some((r) => r.doc === doc.id && r.quote === text.slice(quote.start, quote.end)),
+        ).toBe(true);
       for (const row of relations.filter((r) => r.doc === doc.id)) {
-        expect(body.quotes.some((q) => relKey(q) === relKey(row) && text.slice(q.start, q.end) === row.quote)).toBe(true);
+        expect(
+          body.quotes.some((q) => relKey(q) === relKey(row) && text.slice(q.start, q.end) === row.quote),
+        ).toBe(true);
       }
-      for (const mention of body.mentions) expect(text.slice(mention.start, mention.end).length).toBeGreaterThan(0);
+      for (const mention of body.mentions)
+        expect(text.slice(mention.start, mention.end).length).toBeGreaterThan(0);
     }
   });
 });

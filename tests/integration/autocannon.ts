@@ -40,7 +40,10 @@ export interface CannonResult {
 
 export interface CannonInstance extends Promise<CannonResult> {
   stop(): void;
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+  on(
+    event: "response",
+    listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+  ): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -60,7 +63,10 @@ export function requestMix(): CannonRequest[] {
   for (const id of IDS) {
     paths.push(`/api/entities/${id}`, `/api/neighbourhood?id=${id}&depth=2&limit=100`);
   }
-  paths.push(`/api/paths?from=${IDS[0]}&to=${IDS[1]}&maxLength=4`, `/api/paths?from=${IDS[2]}&to=${IDS[3]}&maxLength=4`);
+  paths.push(
+    `/api/paths?from=${IDS[0]}&to=${IDS[1]}&maxLength=4`,
+    `/api/paths?from=${IDS[2]}&to=${IDS[3]}&maxLength=4`,
+  );
   return paths.map((path) => ({ method: "GET", path }));
 }
 

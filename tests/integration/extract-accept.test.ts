@@ -43,7 +43,11 @@ describe("extract → review → accept → load (issue 10)", () => {
     const text = readFileSync(FIXTURE, "utf8");
     const result = extractDocument("sensor-institute", text, known);
     const outDir = join(work, "candidates");
-    writeCandidateFolder(outDir, { candidates: result.candidates, document: documentRow("sensor-institute", text), text });
+    writeCandidateFolder(outDir, {
+      candidates: result.candidates,
+      document: documentRow("sensor-institute", text),
+      text,
+    });
 
     // Review: accept the new institute and the relations that touch it.
     const { folder } = readCandidateFolder(outDir);
@@ -51,7 +55,8 @@ describe("extract → review → accept → load (issue 10)", () => {
     const institute = folder!.candidates.entities.find((e) => e.name_zh === NEW_NAME);
     expect(institute).toMatchObject({ status: "new", type: "Institution" });
     for (const e of folder!.candidates.entities) if (e === institute) e.decision = "accept";
-    for (const r of folder!.candidates.relations) if (r.source === institute!.id || r.target === institute!.id) r.decision = "accept";
+    for (const r of folder!.candidates.relations)
+      if (r.source === institute!.id || r.target === institute!.id) r.decision = "accept";
 
     const report = acceptCandidates(folder!, dataDir);
     expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -85,9 +90,14 @@ describe("extract → review → accept → load (issue 10)", () => {
     const { candidates } = extractDocument("sensor-institute", text, known);
     // Accept a relation to the new institute but not the institute itself: a dangling id.
     for (const r of candidates.relations) r.decision = "accept";
-    const report = acceptCandidates({ candidates, document: documentRow("sensor-institute", text), text }, dataDir);
+    const report = acceptCandidates(
+      { candidates, document: documentRow("sensor-institute", text), text },
+      dataDir,
+    );
     expect(report.ok).toBe(false);
-    expect(report.issues.some((i) => i.severity === "error" && i.message.includes("is not an entity id"))).toBe(true);
+    expect(
+      report.issues.some((i) => i.severity === "error" && i.message.includes("is not an entity id")),
+    ).toBe(true);
     expect(readFileSync(join(dataDir, "relations.csv"), "utf8")).toBe(before);
   });
 });

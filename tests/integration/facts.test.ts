@@ -15,7 +15,10 @@ interface Evidence {
 }
 
 async function read<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const result = await neo.driver.executeQuery(cypher, params, { database: neo.database, routing: neo4j.routing.READ });
+  const result = await neo.driver.executeQuery(cypher, params, {
+    database: neo.database,
+    routing: neo4j.routing.READ,
+  });
   return result.records.map((record) => record.toObject() as T);
 }
 
@@ -52,15 +55,30 @@ async function idsNamed(name: string): Promise<string[]> {
 
 describe("ningbo-new-productive-forces: ICBC's Ningbo branch and its sci-tech finance centre", () => {
   it("the Ningbo branch (part of ICBC) set up the sci-tech finance centre on 24 October and held its launch", async () => {
-    await expectFact("icbc-ningbo-branch", "ESTABLISHED", "icbc-ningbo-sci-tech-finance-center", "ningbo-new-productive-forces");
+    await expectFact(
+      "icbc-ningbo-branch",
+      "ESTABLISHED",
+      "icbc-ningbo-sci-tech-finance-center",
+      "ningbo-new-productive-forces",
+    );
     await expectFact("icbc-ningbo-branch", "PART_OF", "icbc", "ningbo-new-productive-forces");
-    await expectFact("icbc-ningbo-branch", "HOSTS", "icbc-ningbo-sci-tech-finance-center-launch-ceremony", "ningbo-new-productive-forces");
+    await expectFact(
+      "icbc-ningbo-branch",
+      "HOSTS",
+      "icbc-ningbo-sci-tech-finance-center-launch-ceremony",
+      "ningbo-new-productive-forces",
+    );
     expect(await idsNamed("工行宁波市分行")).toEqual(["icbc-ningbo-branch"]);
   });
 
   it("ICBC Investment and Ningbo Tongshang Fund set up the ICBC New Momentum equity fund", async () => {
     for (const founder of ["icbc-financial-asset-investment", "ningbo-tongshang-fund"]) {
-      await expectFact(founder, "ESTABLISHED", "ningbo-icbc-new-momentum-equity-investment-fund", "ningbo-new-productive-forces");
+      await expectFact(
+        founder,
+        "ESTABLISHED",
+        "ningbo-icbc-new-momentum-equity-investment-fund",
+        "ningbo-new-productive-forces",
+      );
     }
     await expectFact("icbc-financial-asset-investment", "PART_OF", "icbc", "ningbo-new-productive-forces");
   });
@@ -68,16 +86,36 @@ describe("ningbo-new-productive-forces: ICBC's Ningbo branch and its sci-tech fi
   it("the municipal science and technology bureau, under either name, is one entity that attended the launch", async () => {
     expect(await idsNamed("宁波市科技局")).toEqual(["ningbo-science-and-technology-bureau"]);
     expect(await idsNamed("宁波市科学技术局")).toEqual(["ningbo-science-and-technology-bureau"]);
-    await expectFact("ningbo-science-and-technology-bureau", "PARTICIPATES_IN", "icbc-ningbo-sci-tech-finance-center-launch-ceremony", "ningbo-new-productive-forces");
+    await expectFact(
+      "ningbo-science-and-technology-bureau",
+      "PARTICIPATES_IN",
+      "icbc-ningbo-sci-tech-finance-center-launch-ceremony",
+      "ningbo-new-productive-forces",
+    );
   });
 });
 
 describe("hightech-zone-engine: the high-tech zone, its fund and its firms", () => {
   it("the zone set up a 5-billion-yuan fund of funds that invested in Horizon Robotics and Joyson Safety", async () => {
-    const founded = await expectFact("ningbo-high-tech-zone", "ESTABLISHED", "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds", "hightech-zone-engine");
+    const founded = await expectFact(
+      "ningbo-high-tech-zone",
+      "ESTABLISHED",
+      "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds",
+      "hightech-zone-engine",
+    );
     expect(founded.amounts).toContain("50亿元");
-    await expectFact("ningbo-high-tech-zone-sci-tech-investment-fund-of-funds", "INVESTED_IN", "horizon-robotics", "hightech-zone-engine");
-    await expectFact("ningbo-high-tech-zone-sci-tech-investment-fund-of-funds", "INVESTED_IN", "joyson-safety", "hightech-zone-engine");
+    await expectFact(
+      "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds",
+      "INVESTED_IN",
+      "horizon-robotics",
+      "hightech-zone-engine",
+    );
+    await expectFact(
+      "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds",
+      "INVESTED_IN",
+      "joyson-safety",
+      "hightech-zone-engine",
+    );
   });
 
   it("Horizon Robotics (地平线) listed on the Hong Kong exchange", async () => {
@@ -86,7 +124,12 @@ describe("hightech-zone-engine: the high-tech zone, its fund and its firms", () 
   });
 
   it("the zone is building a 1.5-billion-yuan Joyson Electronics innovation park", async () => {
-    const built = await expectFact("ningbo-high-tech-zone", "ESTABLISHED", "joyson-electronics-innovation-industrial-park", "hightech-zone-engine");
+    const built = await expectFact(
+      "ningbo-high-tech-zone",
+      "ESTABLISHED",
+      "joyson-electronics-innovation-industrial-park",
+      "hightech-zone-engine",
+    );
     expect(built.amounts).toContain("15亿元");
   });
 
@@ -113,21 +156,41 @@ describe("taihu-brief-innovative-city: Ningbo as a model for Suzhou", () => {
 
   it("Ningbo and the NSFC set up a 400-million-yuan regional joint fund", async () => {
     for (const founder of ["ningbo", "nsfc"]) {
-      const founded = await expectFact(founder, "ESTABLISHED", "nsfc-regional-innovation-joint-fund", "taihu-brief-innovative-city");
+      const founded = await expectFact(
+        founder,
+        "ESTABLISHED",
+        "nsfc-regional-innovation-joint-fund",
+        "taihu-brief-innovative-city",
+      );
       expect(founded.amounts).toContain("4亿元");
     }
   });
 
   it("the Yongjiang zone signed R&D headquarters of Geely and Orient Cable; Geely is one entity under 吉利 and 吉利汽车", async () => {
-    await expectFact("yongjiang-sci-tech-innovation-zone", "SIGNED_WITH", "geely", "taihu-brief-innovative-city");
-    await expectFact("yongjiang-sci-tech-innovation-zone", "SIGNED_WITH", "orient-cable", "taihu-brief-innovative-city");
+    await expectFact(
+      "yongjiang-sci-tech-innovation-zone",
+      "SIGNED_WITH",
+      "geely",
+      "taihu-brief-innovative-city",
+    );
+    await expectFact(
+      "yongjiang-sci-tech-innovation-zone",
+      "SIGNED_WITH",
+      "orient-cable",
+      "taihu-brief-innovative-city",
+    );
     expect(await idsNamed("吉利")).toEqual(["geely"]);
     expect(await idsNamed("吉利汽车")).toEqual(["geely"]);
   });
 
   it("Joyson Electronics stays separate from Joyson Group, linked by PART_OF", async () => {
     await expectFact("joyson-electronics", "PART_OF", "joyson-group", "taihu-brief-innovative-city");
-    await expectFact("joyson-group", "PARTICIPATES_IN", "ningbo-top-50-rd-enterprises", "taihu-brief-innovative-city");
+    await expectFact(
+      "joyson-group",
+      "PARTICIPATES_IN",
+      "ningbo-top-50-rd-enterprises",
+      "taihu-brief-innovative-city",
+    );
   });
 
   it("Exciton, Haitian and Geely lead Ningbo's innovation consortia", async () => {
@@ -145,13 +208,23 @@ describe("tech-services-port-city: tech services and paired assistance", () => {
   });
 
   it("the Ningbo Productivity Promotion Center operates the Ningbo Technology Market", async () => {
-    await expectFact("ningbo-productivity-promotion-center", "OPERATES", "ningbo-technology-market", "tech-services-port-city");
+    await expectFact(
+      "ningbo-productivity-promotion-center",
+      "OPERATES",
+      "ningbo-technology-market",
+      "tech-services-port-city",
+    );
   });
 
   it("Ningbo's districts support places in Sichuan: Zhenhai → Jinyang, Jiangbei → Yuexi apple park, Haishu → Panxi base", async () => {
     await expectFact("zhenhai-district", "SUPPORTS", "jinyang-county", "tech-services-port-city");
     await expectFact("jiangbei-district", "SUPPORTS", "yuexi-apple-park", "tech-services-port-city");
-    await expectFact("haishu-district", "SUPPORTS", "panxi-high-altitude-breeding-base", "tech-services-port-city");
+    await expectFact(
+      "haishu-district",
+      "SUPPORTS",
+      "panxi-high-altitude-breeding-base",
+      "tech-services-port-city",
+    );
     await expectFact("yuexi-county", "PART_OF", "liangshan-prefecture", "tech-services-port-city");
     // The reviewer's correction: the caption names aid to a base, not to the province.
     expect(await relation("haishu-district", "SUPPORTS", "sichuan")).toBeUndefined();
@@ -159,7 +232,12 @@ describe("tech-services-port-city: tech services and paired assistance", () => {
 
   it("the Ningbo Angel Guidance Fund invested in Huizhixing and Gekong Intelligence", async () => {
     await expectFact("ningbo-angel-guidance-fund", "INVESTED_IN", "huizhixing", "tech-services-port-city");
-    await expectFact("ningbo-angel-guidance-fund", "INVESTED_IN", "gekong-intelligence", "tech-services-port-city");
+    await expectFact(
+      "ningbo-angel-guidance-fund",
+      "INVESTED_IN",
+      "gekong-intelligence",
+      "tech-services-port-city",
+    );
   });
 });
 
@@ -174,11 +252,21 @@ describe("new-industrialisation-rd: benchmarks and achievements", () => {
   });
 
   it("Liu Shanghai heads the Ningbo Institute of Industrial and Intelligent Economy", async () => {
-    await expectFact("liu-shanghai", "HEADS", "ningbo-institute-of-industrial-and-intelligent-economy", "new-industrialisation-rd");
+    await expectFact(
+      "liu-shanghai",
+      "HEADS",
+      "ningbo-institute-of-industrial-and-intelligent-economy",
+      "new-industrialisation-rd",
+    );
   });
 
   it("Ningbo created the national graphene manufacturing innovation centre and brought in NWPU's institute", async () => {
-    await expectFact("ningbo", "ESTABLISHED", "national-graphene-manufacturing-innovation-center", "new-industrialisation-rd");
+    await expectFact(
+      "ningbo",
+      "ESTABLISHED",
+      "national-graphene-manufacturing-innovation-center",
+      "new-industrialisation-rd",
+    );
     await expectFact("ningbo", "ESTABLISHED", "nwpu-ningbo-institute", "new-industrialisation-rd");
   });
 
@@ -199,7 +287,11 @@ describe("across the five documents", () => {
        WHERE d.gen = state.gen AND e.gen = state.gen RETURN d.id AS id ORDER BY id`,
     );
     expect(docs.map((d) => d.id)).toEqual([
-      "hightech-zone-engine", "new-industrialisation-rd", "ningbo-new-productive-forces", "taihu-brief-innovative-city", "tech-services-port-city",
+      "hightech-zone-engine",
+      "new-industrialisation-rd",
+      "ningbo-new-productive-forces",
+      "taihu-brief-innovative-city",
+      "tech-services-port-city",
     ]);
   });
 
@@ -211,9 +303,11 @@ describe("across the five documents", () => {
        RETURN r.id AS id, r.docs AS docs, r.quotes AS quotes`,
     );
     const texts = new Map(
-      (await read<{ id: string; text: string }>(
-        `MATCH (state:LoadState {id: 'current'}) MATCH (d:Document) WHERE d.gen = state.gen RETURN d.id AS id, d.text AS text`,
-      )).map((d) => [d.id, d.text]),
+      (
+        await read<{ id: string; text: string }>(
+          `MATCH (state:LoadState {id: 'current'}) MATCH (d:Document) WHERE d.gen = state.gen RETURN d.id AS id, d.text AS text`,
+        )
+      ).map((d) => [d.id, d.text]),
     );
     expect(texts.size).toBe(5);
     expect(rows.length).toBeGreaterThan(300);
@@ -221,7 +315,8 @@ describe("across the five documents", () => {
     for (const row of rows) {
       row.docs.forEach((doc, i) => {
         const quote = row.quotes[i] ?? "";
-        if (!(texts.get(doc) ?? "").includes(quote) || quote === "") missing.push(`${row.id} in ${doc}: ${quote.slice(0, 30)}`);
+        if (!(texts.get(doc) ?? "").includes(quote) || quote === "")
+          missing.push(`${row.id} in ${doc}: ${quote.slice(0, 30)}`);
       });
     }
     expect(missing).toEqual([]);

@@ -33,14 +33,24 @@ let driver: Driver;
 let app: FastifyInstance;
 
 const start = () => startBundledNeo4j({ port: BOLT_PORT, dataDir: join(home, "neo4j") });
-const envFor = (db: BundledNeo4j) => ({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database });
+const envFor = (db: BundledNeo4j) => ({
+  NEO4J_URI: db.uri,
+  NEO4J_USERNAME: db.username,
+  NEO4J_PASSWORD: db.password,
+  NEO4J_DATABASE: db.database,
+});
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), "nig-faults-"));
   neo = await start();
   driver = createDriver(neo);
   await loadDataDirectory(driver, VALID, { database: neo.database });
-  app = await buildApp({ driver, database: neo.database, config: { ...DEFAULT_SERVER_CONFIG, port: HTTP_PORT, queryTimeoutMs: 5000 }, logger: false });
+  app = await buildApp({
+    driver,
+    database: neo.database,
+    config: { ...DEFAULT_SERVER_CONFIG, port: HTTP_PORT, queryTimeoutMs: 5000 },
+    logger: false,
+  });
   await app.listen({ host: "127.0.0.1", port: HTTP_PORT });
 });
 
@@ -50,7 +60,10 @@ afterAll(async () => {
   await neo?.stop();
   if (home) rmSync(home, { recursive: true, force: true });
   mkdirSync(join(ROOT, "tests", "results"), { recursive: true });
-  writeFileSync(join(ROOT, "tests", "results", "faults.json"), `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, "tests", "results", "faults.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`,
+  );
   console.log(`faults: ${JSON.stringify(figures)}`);
 });
 
@@ -58,11 +71,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the database killed under load", () => {
   it("answers 503 within 2 s of the kill, never crashes, and recovers when the database returns", async () => {
-    const mix = [`/api/search?q=${encodeURIComponent("甬江")}`, "/api/entities/yongjiang-lab", "/api/neighbourhood?id=yongjiang-lab&depth=2", "/api/paths?from=ningbo-government&to=ningbo-hightech-zone"];
+    const mix = [
+      `/api/search?q=${encodeURIComponent("甬江")}`,
+      "/api/entities/yongjiang-lab",
+      "/api/neighbourhood?id=yongjiang-lab&depth=2",
+      "/api/paths?from=ningbo-government&to=ningbo-hightech-zone",
+    ];
     // Warm up (a cold store on a busy machine can pass the query timeout once), then each must answer 200.
     for (const path of mix) await app.inject({ method: "GET", url: path });
-    for (const path of mix) expect((await app.inject({ method: "GET", url: path })).statusCode, path).toBe(200);
-    const cannon = runCannon({ url: `http://127.0.0.1:${HTTP_PORT}`, connections: 16, duration: 60, requests: mix.map((path) => ({ method: "GET", path })), timeout: 20 });
+    for (const path of mix)
+      expect((await app.inject({ method: "GET", url: path })).statusCode, path).toBe(200);
+    const cannon = runCannon({
+      url: `http://127.0.0.1:${HTTP_PORT}`,
+      connections: 16,
+      duration: 60,
+      requests: mix.map((path) => ({ method: "GET", path })),
+      timeout: 20,
+    });
     const seen: { at: number; status: number; took: number }[] = [];
     cannon.on("response", (_c, status, _b, took) => seen.push({ at: Date.now(), status, took }));
 
@@ -97,8 +122,15 @@ describe("the database killed under load", () => {
     figures.databaseKill = {
       firstServiceUnavailableMs: first503 ? first503.at - killedAt : null,
       serviceUnavailableLatencyMs: (() => {
-        const took = during.filter((r) => r.status === 503).map((r) => r.took).sort((a, b) => a - b);
-        return { p50: Math.round(percentile(took, 50)), p95: Math.round(percentile(took, 95)), max: Math.round(took.at(-1) ?? Number.NaN) };
+        const took = during
+          .filter((r) => r.status === 503)
+          .map((r) => r.took)
+          .sort((a, b) => a - b);
+        return {
+          p50: Math.round(percentile(took, 50)),
+          p95: Math.round(percentile(took, 95)),
+          max: Math.round(took.at(-1) ?? Number.NaN),
+        };
       })(),
       answersWhileDown: during.length,
       restartMs: upAt - restartAt,
@@ -110,9 +142,14 @@ describe("the database killed under load", () => {
     expect(first503, "no 503 after the kill").toBeDefined();
     expect(first503!.at - killedAt).toBeLessThanOrEqual(2000);
     // Requests in flight at the kill may take a little longer; new ones get their 503 within 2 s.
-    expect(during.filter((r) => r.at - r.took > killedAt + 1000).every((r) => r.status === 503 && r.took <= 2000)).toBe(true);
+    expect(
+      during.filter((r) => r.at - r.took > killedAt + 1000).every((r) => r.status === 503 && r.took <= 2000),
+    ).toBe(true);
     // A 504 (query over its timeout) can happen on a cold, busy store right after the restart; never a 500.
-    expect(statuses.every((s) => s === 200 || s === 503 || s === 504), statuses.join(",")).toBe(true);
+    expect(
+      statuses.every((s) => s === 200 || s === 503 || s === 504),
+      statuses.join(","),
+    ).toBe(true);
     expect(during.some((r) => r.status === 504)).toBe(false);
     expect(result.errors).toBe(0);
     expect(recoveredAt, "no 200 after the database returned").toBeDefined();
@@ -176,9 +213,14 @@ describe("a bad place for the data", () => {
       const before = await graphChecksum(d, small.database);
       writeDataDirectory(synthetic, syntheticDataset({ entities: 20000, relations: 40000 }));
       const run = await runLoadCli(synthetic, envFor(small), { batchSize: 1000 });
-      figures.fullDisk = { exitCode: run.code, message: run.lines.filter((l) => /space|disk|full/i.test(l)).slice(0, 3) };
+      figures.fullDisk = {
+        exitCode: run.code,
+        message: run.lines.filter((l) => /space|disk|full/i.test(l)).slice(0, 3),
+      };
       expect(run.code).not.toBe(0);
-      expect(run.lines.join("\n")).toMatch(/^load: Neo4j could not write the new generation to its disk .* disk is probably full or read-only/m);
+      expect(run.lines.join("\n")).toMatch(
+        /^load: Neo4j could not write the new generation to its disk .* disk is probably full or read-only/m,
+      );
       figures.fullDiskGraphAfter = await graphChecksum(d, small.database).then(
         (after) => (after.checksum === before.checksum ? "previous graph intact" : "changed"),
         (error: unknown) => `unreadable: ${(error as Error).message.slice(0, 200)}`,

@@ -14,14 +14,34 @@ import { useTestNeo4j } from "./helpers.js";
 
 type CsvRow = Record<string, string>;
 const DATA_DIR = process.env.NIG_TEST_DATA_DIR ?? "data";
-const csv = (file: string): CsvRow[] => parse(readFileSync(join(DATA_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, bom: true });
-const funds = csv("entities.csv").filter((e) => e.type === "Fund").map((e) => e.id ?? "");
+const csv = (file: string): CsvRow[] =>
+  parse(readFileSync(join(DATA_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, bom: true });
+const funds = csv("entities.csv")
+  .filter((e) => e.type === "Fund")
+  .map((e) => e.id ?? "");
 const relations = csv("relations.csv");
 /** What the CSV says about one fund: distinct ends of its rows of one type and direction. */
 const stated = (fund: string, type: string, side: "in" | "out"): string[] =>
-  [...new Set(relations.filter((r) => r.type === type && (side === "in" ? r.target === fund : r.source === fund)).map((r) => (side === "in" ? r.source : r.target) ?? ""))].sort();
+  [
+    ...new Set(
+      relations
+        .filter((r) => r.type === type && (side === "in" ? r.target === fund : r.source === fund))
+        .map((r) => (side === "in" ? r.source : r.target) ?? ""),
+    ),
+  ].sort();
 const amounts = (fund: string): string[] =>
-  [...new Set(relations.filter((r) => r.target === fund && ["ESTABLISHED", "MANAGES", "INVESTED_IN", "FUNDS"].includes(r.type ?? "") && r.amount).map((r) => r.amount ?? ""))].sort();
+  [
+    ...new Set(
+      relations
+        .filter(
+          (r) =>
+            r.target === fund &&
+            ["ESTABLISHED", "MANAGES", "INVESTED_IN", "FUNDS"].includes(r.type ?? "") &&
+            r.amount,
+        )
+        .map((r) => r.amount ?? ""),
+    ),
+  ].sort();
 
 const neo = useTestNeo4j();
 let app: FastifyInstance;
@@ -34,7 +54,12 @@ async function get<T>(url: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  app = await buildApp({ driver: neo.driver, database: neo.database, config: DEFAULT_SERVER_CONFIG, logger: false });
+  app = await buildApp({
+    driver: neo.driver,
+    database: neo.database,
+    config: DEFAULT_SERVER_CONFIG,
+    logger: false,
+  });
   const whole = await get<Subgraph>("/api/graph");
   expect(whole.truncated, "the fund table needs the whole graph; raise GRAPH_OVERVIEW_LIMIT").toBe(false);
   rows = new Map(fundTable(whole).map((r) => [r.id, r]));
@@ -55,13 +80,21 @@ describe("fund table against data/relations.csv", () => {
     expect(row).toBeDefined();
     expect([...(row?.founders ?? [])].sort()).toEqual(stated(fund, "ESTABLISHED", "in"));
     expect([...(row?.managers ?? [])].sort()).toEqual(stated(fund, "MANAGES", "in"));
-    expect([...(row?.investees ?? [])].sort()).toEqual([...new Set([...stated(fund, "INVESTED_IN", "out"), ...stated(fund, "FUNDS", "out")])].sort());
+    expect([...(row?.investees ?? [])].sort()).toEqual(
+      [...new Set([...stated(fund, "INVESTED_IN", "out"), ...stated(fund, "FUNDS", "out")])].sort(),
+    );
     expect([...new Set(row?.sizes.map((s) => s.amount))].sort()).toEqual(amounts(fund));
   });
 
   it("co-investors are exactly the other investors of each fund's investees", () => {
     for (const [fund, row] of rows) {
-      const expected = new Set(relations.filter((r) => r.type === "INVESTED_IN" && row.investees.includes(r.target ?? "") && r.source !== fund).map((r) => r.source));
+      const expected = new Set(
+        relations
+          .filter(
+            (r) => r.type === "INVESTED_IN" && row.investees.includes(r.target ?? "") && r.source !== fund,
+          )
+          .map((r) => r.source),
+      );
       expect(new Set(row.coInvestors.map((c) => c.id)), fund).toEqual(expected);
     }
   });
@@ -72,7 +105,8 @@ describe("fund table against data/relations.csv", () => {
       const row = rows.get(fund);
       const up = splitTrace(trace, fund, "up").nodes;
       const down = splitTrace(trace, fund, "down").nodes;
-      for (const f of [...(row?.founders ?? []), ...(row?.managers ?? [])]) expect(up.has(f), `${fund} up ${f}`).toBe(true);
+      for (const f of [...(row?.founders ?? []), ...(row?.managers ?? [])])
+        expect(up.has(f), `${fund} up ${f}`).toBe(true);
       for (const i of row?.investees ?? []) expect(down.has(i), `${fund} down ${i}`).toBe(true);
     }
   });

@@ -16,7 +16,12 @@ let app: FastifyInstance;
 let before: GraphChecksum;
 
 beforeAll(async () => {
-  app = await buildApp({ driver: neo.driver, database: neo.database, config: DEFAULT_SERVER_CONFIG, logger: false });
+  app = await buildApp({
+    driver: neo.driver,
+    database: neo.database,
+    config: DEFAULT_SERVER_CONFIG,
+    logger: false,
+  });
   before = await graphChecksum(neo.driver, neo.database);
 });
 
@@ -40,8 +45,40 @@ const CYPHER = [
   "a\\",
   "[",
 ];
-const NUMBERS = ["-1", "0", "-0", "1e309", "9007199254740993", "99999999999999999999999", "NaN", "Infinity", "-Infinity", "0x10", "1.5", "1e2", " 2 ", "", "null", "true", "[]", "{}"];
-const UNICODE = ["\u200f\u202eRTL", "e\u0301\u0301\u0301", "👩‍👩‍👧‍👦", "\u{20000}\u{2A6D6}", "\ufeff", "\u0000", "\u2028\u2029", "宁波\u200b", "ﬁ", "İ", "\ud800", "\udfff"];
+const NUMBERS = [
+  "-1",
+  "0",
+  "-0",
+  "1e309",
+  "9007199254740993",
+  "99999999999999999999999",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "0x10",
+  "1.5",
+  "1e2",
+  " 2 ",
+  "",
+  "null",
+  "true",
+  "[]",
+  "{}",
+];
+const UNICODE = [
+  "\u200f\u202eRTL",
+  "e\u0301\u0301\u0301",
+  "👩‍👩‍👧‍👦",
+  "\u{20000}\u{2A6D6}",
+  "\ufeff",
+  "\u0000",
+  "\u2028\u2029",
+  "宁波\u200b",
+  "ﬁ",
+  "İ",
+  "\ud800",
+  "\udfff",
+];
 /** Already percent-encoded or raw URL junk, placed into the URL as is. */
 const RAW = ["%", "%zz", "%FF", "%C0%AF", "%00", "%E5%AE", "..%2F..%2Fetc%2Fpasswd", "a%26b%3Dc", "%2500"];
 
@@ -65,24 +102,51 @@ const value: fc.Arbitrary<Value> = fc.oneof(
 /** Percent-encodes as UTF-8; lone surrogates become U+FFFD as a browser would send them. */
 function encode(v: Value): string {
   if ("raw" in v) return v.raw;
-  return Buffer.from(v.text, "utf8").toString("binary").replace(/[^A-Za-z0-9\-_.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return Buffer.from(v.text, "utf8")
+    .toString("binary")
+    .replace(/[^A-Za-z0-9\-_.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 /** A query string from (name, values[]) pairs, so repeated parameters (?q=a&q=b) happen too. */
 const query = (names: string[]) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...names, "unknown", "__proto__", "constructor"), fc.array(value, { minLength: 1, maxLength: 3 })), { maxLength: 5 })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...names, "unknown", "__proto__", "constructor"),
+        fc.array(value, { minLength: 1, maxLength: 3 }),
+      ),
+      { maxLength: 5 },
+    )
     .map((pairs) => pairs.flatMap(([name, values]) => values.map((v) => `${name}=${encode(v)}`)).join("&"));
 
 const ROUTES: { name: string; url: fc.Arbitrary<string> }[] = [
   { name: "search", url: query(["q", "limit"]).map((qs) => `/api/search?${qs}`) },
-  { name: "entities/:id", url: fc.tuple(value, query(["id"])).map(([id, qs]) => `/api/entities/${encode(id)}?${qs}`) },
-  { name: "neighbourhood", url: query(["id", "depth", "types", "relTypes", "limit"]).map((qs) => `/api/neighbourhood?${qs}`) },
-  { name: "paths", url: query(["from", "to", "maxLength", "types", "relTypes"]).map((qs) => `/api/paths?${qs}`) },
-  { name: "funds/:id/trace", url: fc.tuple(value, query(["direction", "depth"])).map(([id, qs]) => `/api/funds/${encode(id)}/trace?${qs}`) },
+  {
+    name: "entities/:id",
+    url: fc.tuple(value, query(["id"])).map(([id, qs]) => `/api/entities/${encode(id)}?${qs}`),
+  },
+  {
+    name: "neighbourhood",
+    url: query(["id", "depth", "types", "relTypes", "limit"]).map((qs) => `/api/neighbourhood?${qs}`),
+  },
+  {
+    name: "paths",
+    url: query(["from", "to", "maxLength", "types", "relTypes"]).map((qs) => `/api/paths?${qs}`),
+  },
+  {
+    name: "funds/:id/trace",
+    url: fc
+      .tuple(value, query(["direction", "depth"]))
+      .map(([id, qs]) => `/api/funds/${encode(id)}/trace?${qs}`),
+  },
   { name: "graph", url: query(["limit"]).map((qs) => `/api/graph?${qs}`) },
   { name: "documents/:id", url: value.map((id) => `/api/documents/${encode(id)}`) },
-  { name: "health, stats, documents", url: fc.tuple(fc.constantFrom("/api/health", "/api/stats", "/api/documents"), query(["q", "id"])).map(([p, qs]) => `${p}?${qs}`) },
+  {
+    name: "health, stats, documents",
+    url: fc
+      .tuple(fc.constantFrom("/api/health", "/api/stats", "/api/documents"), query(["q", "id"]))
+      .map(([p, qs]) => `${p}?${qs}`),
+  },
 ];
 
 describe("hostile parameters", () => {
@@ -107,7 +171,12 @@ describe("size limits", () => {
     const long = await app.inject({ method: "GET", url: `/api/search?q=${"a".repeat(9000)}` });
     expect(long.statusCode).toBe(414);
     expect(long.json().error).toMatch(/over the 8192 limit/);
-    const body = await app.inject({ method: "POST", url: "/api/search", payload: "x".repeat(20_000), headers: { "content-type": "text/plain" } });
+    const body = await app.inject({
+      method: "POST",
+      url: "/api/search",
+      payload: "x".repeat(20_000),
+      headers: { "content-type": "text/plain" },
+    });
     expect(body.statusCode).toBeGreaterThanOrEqual(400);
     expect(body.statusCode).toBeLessThan(500);
   });

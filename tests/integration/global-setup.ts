@@ -41,7 +41,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   try {
     const began = Date.now();
-    neo = await startBundledNeo4j({ port: await findFreePort(), dataDir: path.join(home, "data"), log: (line) => console.error(line) });
+    neo = await startBundledNeo4j({
+      port: await findFreePort(),
+      dataDir: path.join(home, "data"),
+      log: (line) => console.error(line),
+    });
     const started = Date.now();
     const driver = createDriver(neo);
     try {
@@ -57,7 +61,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
-  const provided: ProvidedNeo4j = { uri: neo.uri, username: neo.username, password: neo.password, database: neo.database };
+  const provided: ProvidedNeo4j = {
+    uri: neo.uri,
+    username: neo.username,
+    password: neo.password,
+    database: neo.database,
+  };
   project.provide("neo4j", provided);
   Object.assign(process.env, {
     NEO4J_URI: provided.uri,

@@ -30,7 +30,10 @@ export function useTestNeo4j(): TestNeo4j {
   });
   return {
     get driver(): Driver {
-      if (!driver) throw new Error("useTestNeo4j: the driver is open only inside tests (between beforeAll and afterAll)");
+      if (!driver)
+        throw new Error(
+          "useTestNeo4j: the driver is open only inside tests (between beforeAll and afterAll)",
+        );
       return driver;
     },
     database: connection.database,

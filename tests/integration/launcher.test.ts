@@ -17,7 +17,10 @@ let home: string;
 const started: BundledNeo4j[] = [];
 
 async function start(name: string, port?: number): Promise<BundledNeo4j> {
-  const neo = await startBundledNeo4j({ port: port ?? (await findFreePort()), dataDir: path.join(home, name) });
+  const neo = await startBundledNeo4j({
+    port: port ?? (await findFreePort()),
+    dataDir: path.join(home, name),
+  });
   started.push(neo);
   return neo;
 }
@@ -61,12 +64,16 @@ describe("bundled Neo4j launcher", () => {
     expect(file.mode & 0o777).toBe(0o600);
     expect(first.password).toMatch(/^\S{8,}$/);
     expect(first.password).not.toBe(second.password);
-    await expect(returnOne({ uri: first.uri, password: "not-the-password" })).rejects.toThrow(/unauthorized|authentication/i);
+    await expect(returnOne({ uri: first.uri, password: "not-the-password" })).rejects.toThrow(
+      /unauthorized|authentication/i,
+    );
   });
 
   it("refuses a port in use with the port-in-use message", async () => {
     const port = Number(new URL(first.uri.replace("bolt:", "http:")).port);
-    await expect(start("third", port)).rejects.toThrow(`port ${port} is in use; set NEO4J_BOLT_PORT or stop the other process`);
+    await expect(start("third", port)).rejects.toThrow(
+      `port ${port} is in use; set NEO4J_BOLT_PORT or stop the other process`,
+    );
   });
 
   it("refuses a data directory another instance holds, with the launcher's 'locked' message", async () => {

@@ -11,14 +11,22 @@ export interface LoadCliRun {
   lines: string[];
 }
 
-export function runLoadCli(dir: string, env: Record<string, string>, options: { killAfter?: number; batchSize?: number } = {}): Promise<LoadCliRun> {
+export function runLoadCli(
+  dir: string,
+  env: Record<string, string>,
+  options: { killAfter?: number; batchSize?: number } = {},
+): Promise<LoadCliRun> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", String(options.batchSize ?? 50)], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "npx",
+      ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", String(options.batchSize ?? 50)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const lines: string[] = [];
     let batches = 0;
     let buffered = "";
@@ -28,11 +36,11 @@ export function runLoadCli(dir: string, env: Record<string, string>, options: { 
       buffered = parts.pop() ?? "";
       for (const line of parts) {
         lines.push(line);
-        if (line.startsWith("batch ") && ++batches === options.killAfter && child.pid) process.kill(-child.pid, "SIGKILL");
+        if (line.startsWith("batch ") && ++batches === options.killAfter && child.pid)
+          process.kill(-child.pid, "SIGKILL");
       }
     });
     child.stderr.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
     child.once("exit", (code, signal) => resolve({ code, signal, lines }));
   });
 }
-

@@ -21,7 +21,12 @@ let app: FastifyInstance;
 let url: string;
 
 beforeAll(async () => {
-  app = await buildApp({ driver: neo.driver, database: neo.database, config: DEFAULT_SERVER_CONFIG, logger: false });
+  app = await buildApp({
+    driver: neo.driver,
+    database: neo.database,
+    config: DEFAULT_SERVER_CONFIG,
+    logger: false,
+  });
   const port = Number(process.env.LOAD_TEST_PORT) || (await findFreePort());
   await app.listen({ host: "127.0.0.1", port });
   url = `http://127.0.0.1:${port}`;
@@ -34,7 +39,8 @@ afterAll(async () => {
 it(`serves ${CONNECTIONS} concurrent clients for ${SECONDS} s with no error`, async () => {
   const mix = requestMix();
   // Every request of the mix answers 200 on its own first, so a failure below is about load.
-  for (const { path } of mix) expect((await app.inject({ method: "GET", url: path })).statusCode, path).toBe(200);
+  for (const { path } of mix)
+    expect((await app.inject({ method: "GET", url: path })).statusCode, path).toBe(200);
 
   const cannon = runCannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: mix, timeout: 30 });
   // autocannon's histogram has no p95; keep every response time and read the percentiles off it.
@@ -49,11 +55,18 @@ it(`serves ${CONNECTIONS} concurrent clients for ${SECONDS} s with no error`, as
     connections: CONNECTIONS,
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
-    latencyMs: { p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), max: ms(times.at(-1) ?? Number.NaN) },
+    latencyMs: {
+      p50: ms(percentile(times, 50)),
+      p95: ms(percentile(times, 95)),
+      p99: ms(percentile(times, 99)),
+      max: ms(times.at(-1) ?? Number.NaN),
+    },
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+    ),
   };
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, "load-test.json"), `${JSON.stringify(figures, null, 2)}\n`);

@@ -42,14 +42,19 @@ describe("loadDataDirectory", () => {
     expect(second.gen).toBe(first.gen + 1);
     expect(await checksum()).toEqual(before);
     expect(first.counts).toMatchObject({ documents: 2, entities: 8, relations: 7, evidence: 8 });
-    expect(await countAllGenerations(db.driver, db.database)).toMatchObject({ generations: [second.gen], nodes: 10 });
+    expect(await countAllGenerations(db.driver, db.database)).toMatchObject({
+      generations: [second.gen],
+      nodes: 10,
+    });
   });
 
   const bad = readdirSync(FIXTURES).filter((name) => name !== "valid-small" && !name.includes("."));
   it.each(bad)("writes nothing for the bad fixture %s", async (name) => {
     const before = await checksum();
     const all = await countAllGenerations(db.driver, db.database);
-    const error = await loadDataDirectory(db.driver, join(FIXTURES, name), { database: db.database }).catch((e: unknown) => e);
+    const error = await loadDataDirectory(db.driver, join(FIXTURES, name), { database: db.database }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DataValidationError);
     expect((error as DataValidationError).issues.some((issue) => issue.severity === "error")).toBe(true);
     expect(await checksum()).toEqual(before);

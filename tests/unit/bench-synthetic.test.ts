@@ -21,7 +21,8 @@ describe("bench synthetic ecosystem", () => {
     const top = sorted.slice(0, Math.ceil(sorted.length / 100)).reduce((sum, [, d]) => sum + d, 0);
     expect(sorted[0]![1]).toBeGreaterThan(100 * median);
     expect(top / (2 * data.relations.length)).toBeGreaterThan(0.2); // top 1% hold over a fifth of the link ends
-    const maxOf = (type: string) => Math.max(...sorted.filter(([id]) => id.startsWith(`syn-${type}-`)).map(([, d]) => d));
+    const maxOf = (type: string) =>
+      Math.max(...sorted.filter(([id]) => id.startsWith(`syn-${type}-`)).map(([, d]) => d));
     expect(maxOf("park")).toBeGreaterThan(500);
     expect(maxOf("fund")).toBeGreaterThan(500);
     const investments = data.relations.filter((r) => r.type === "INVESTED_IN");

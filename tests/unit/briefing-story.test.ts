@@ -1,6 +1,16 @@
 // Stories (issue 7): a story survives JSON and base64 round trips; bad files fail with a precise message.
 import { describe, expect, it } from "vitest";
-import { emptyStory, fromStoryView, parseStory, serialiseStory, staleViews, storyFromBase64, storyFromParam, storyToBase64, toStoryView } from "../../src/web/briefing/story.js";
+import {
+  emptyStory,
+  fromStoryView,
+  parseStory,
+  serialiseStory,
+  staleViews,
+  storyFromBase64,
+  storyFromParam,
+  storyToBase64,
+  toStoryView,
+} from "../../src/web/briefing/story.js";
 import { DEFAULT_VIEW, type ViewState } from "../../src/web/state/types.js";
 
 const view: ViewState = {
@@ -14,7 +24,10 @@ const view: ViewState = {
 };
 
 describe("story (de)serialisation", () => {
-  const story = { ...emptyStory("宁波基金 · Funds"), views: [toStoryView(view, "投资链 “quoted” & <b>", "v1"), toStoryView(DEFAULT_VIEW, "", "v2")] };
+  const story = {
+    ...emptyStory("宁波基金 · Funds"),
+    views: [toStoryView(view, "投资链 “quoted” & <b>", "v1"), toStoryView(DEFAULT_VIEW, "", "v2")],
+  };
 
   it("keeps every part of the view: selection, open nodes, filters, lens, language, camera, path", () => {
     const back = parseStory(serialiseStory(story));
@@ -27,13 +40,19 @@ describe("story (de)serialisation", () => {
     expect(storyFromBase64(b64)).toEqual(story);
   });
   it("reads ?story= as base64 or as a URL to fetch", async () => {
-    await expect(storyFromParam(storyToBase64(story), () => Promise.reject(new Error("no fetch")))).resolves.toEqual(story);
-    await expect(storyFromParam("./my.story.json", async () => serialiseStory(story))).resolves.toEqual(story);
+    await expect(
+      storyFromParam(storyToBase64(story), () => Promise.reject(new Error("no fetch"))),
+    ).resolves.toEqual(story);
+    await expect(storyFromParam("./my.story.json", async () => serialiseStory(story))).resolves.toEqual(
+      story,
+    );
   });
   it("names the bad field", () => {
     expect(() => parseStory("{")).toThrow(/story: not JSON/);
     expect(() => parseStory(JSON.stringify({ ...story, format: "x" }))).toThrow(/"format" must be/);
-    expect(() => parseStory(JSON.stringify({ ...story, views: [{ query: 1 }] }))).toThrow(/views\[0\]\.query must be a string/);
+    expect(() => parseStory(JSON.stringify({ ...story, views: [{ query: 1 }] }))).toThrow(
+      /views\[0\]\.query must be a string/,
+    );
   });
   it("flags views made on another data version", () => {
     expect(staleViews(story, "v1")).toEqual([1]);

@@ -20,14 +20,26 @@ describe("scanCsv", () => {
     const scan = scanCsv('a,b\r\n"x\r\ny",宁波\r\n\r\n"",z\r\n');
     expect(scan.problem).toBeUndefined();
     expect(scan.records).toEqual([
-      [{ line: 1, column: 1 }, { line: 1, column: 3 }],
-      [{ line: 2, column: 1 }, { line: 3, column: 4 }],
-      [{ line: 5, column: 1 }, { line: 5, column: 4 }],
+      [
+        { line: 1, column: 1 },
+        { line: 1, column: 3 },
+      ],
+      [
+        { line: 2, column: 1 },
+        { line: 3, column: 4 },
+      ],
+      [
+        { line: 5, column: 1 },
+        { line: 5, column: 4 },
+      ],
     ]);
   });
 
   it("points at an unclosed quote", () => {
-    expect(scanCsv('a,b\n1,"open\n2,3\n').problem).toEqual({ at: { line: 2, column: 3 }, what: "unclosed-quote" });
+    expect(scanCsv('a,b\n1,"open\n2,3\n').problem).toEqual({
+      at: { line: 2, column: 3 },
+      what: "unclosed-quote",
+    });
   });
 });
 

@@ -40,15 +40,21 @@ describe("readNeo4jConfig", () => {
     });
   });
 
-  it.each(["bolt://127.0.0.1:7687", "bolt+s://db.example.org", "neo4j://localhost:7687", "neo4j+s://x.databases.neo4j.io"])(
-    "accepts the URI %s",
-    (uri) => {
-      expect(readNeo4jConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "12345678" }).uri).toBe(uri);
-    },
-  );
+  it.each([
+    "bolt://127.0.0.1:7687",
+    "bolt+s://db.example.org",
+    "neo4j://localhost:7687",
+    "neo4j+s://x.databases.neo4j.io",
+  ])("accepts the URI %s", (uri) => {
+    expect(readNeo4jConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "12345678" }).uri).toBe(uri);
+  });
 
   it.each([
-    [{ NEO4J_URI: "http://127.0.0.1:7474", NEO4J_PASSWORD: "12345678" }, "NEO4J_URI", /bolt:\/\/, bolt\+s:\/\/, neo4j:\/\/ or neo4j\+s:\/\//],
+    [
+      { NEO4J_URI: "http://127.0.0.1:7474", NEO4J_PASSWORD: "12345678" },
+      "NEO4J_URI",
+      /bolt:\/\/, bolt\+s:\/\/, neo4j:\/\/ or neo4j\+s:\/\//,
+    ],
     [{ NEO4J_URI: "127.0.0.1:7687", NEO4J_PASSWORD: "12345678" }, "NEO4J_URI", /"127\.0\.0\.1:7687"/],
     [{ NEO4J_URI: "bolt://127.0.0.1:7687" }, "NEO4J_PASSWORD", /must be set when NEO4J_URI is set/],
     [{ NEO4J_PASSWORD: "short" }, "NEO4J_PASSWORD", /at least 8 characters/],

@@ -11,13 +11,29 @@ describe("CSV formula injection", () => {
     expect(neutraliseCell(cell)).toBe(cell);
   });
   it("writes nodes and edges (one row per evidence) that parse back, neutralised", () => {
-    const nodes = nodesCsv([{ id: "x", type: "Company", subtype: "Company", name_zh: "=HYPERLINK(\"http://evil\")", name_en: "a, \"b\"", degree: 2 }]);
+    const nodes = nodesCsv([
+      {
+        id: "x",
+        type: "Company",
+        subtype: "Company",
+        name_zh: '=HYPERLINK("http://evil")',
+        name_en: 'a, "b"',
+        degree: 2,
+      },
+    ]);
     const rows = parse(nodes, { bom: true }) as string[][];
-    expect(rows[1]).toEqual(["x", "Company", "Company", "'=HYPERLINK(\"http://evil\")", "a, \"b\"", "2"]);
-    const edges = edgesCsv([{ source: "x", type: "FUNDS", target: "y", evidence: [
-      { doc: "d1", quote: "-投资 1 亿元", certainty: "explicit", amount: "+1亿" },
-      { doc: "d2", quote: "第二条", certainty: "implied" },
-    ] }]);
+    expect(rows[1]).toEqual(["x", "Company", "Company", '\'=HYPERLINK("http://evil")', 'a, "b"', "2"]);
+    const edges = edgesCsv([
+      {
+        source: "x",
+        type: "FUNDS",
+        target: "y",
+        evidence: [
+          { doc: "d1", quote: "-投资 1 亿元", certainty: "explicit", amount: "+1亿" },
+          { doc: "d2", quote: "第二条", certainty: "implied" },
+        ],
+      },
+    ]);
     const erows = parse(edges, { bom: true }) as string[][];
     expect(erows).toHaveLength(3);
     expect(erows[1]?.[5]).toBe("'-投资 1 亿元");

@@ -7,8 +7,13 @@ import { extractDocument } from "../../src/extract/extract.js";
 import { findPatternNames } from "../../src/extract/names.js";
 import { splitClauses, splitSentences } from "../../src/extract/sentences.js";
 
-const entity = (id: string, type: EntityRecord["type"], subtype: string, name_zh: string, aliases: string[] = []): EntityRecord =>
-  ({ id, type, subtype, name_zh, name_en: "", aliases, description_en: "" });
+const entity = (
+  id: string,
+  type: EntityRecord["type"],
+  subtype: string,
+  name_zh: string,
+  aliases: string[] = [],
+): EntityRecord => ({ id, type, subtype, name_zh, name_en: "", aliases, description_en: "" });
 
 const KNOWN: EntityRecord[] = [
   entity("nwpu", "Institution", "University", "西北工业大学"),
@@ -23,7 +28,8 @@ const KNOWN: EntityRecord[] = [
 function run(text: string, relations: RelationRecord[] = []) {
   return extractDocument("test-doc", text, { entities: KNOWN, relations });
 }
-const triples = (text: string): string[] => run(text).candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+const triples = (text: string): string[] =>
+  run(text).candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 
 describe("sentences", () => {
   it("splits on 。；！？ and line breaks, keeping offsets, but not inside quotes", () => {
@@ -50,7 +56,10 @@ describe("organisation-name patterns", () => {
   it("gives the type from the longest suffix", () => {
     const [fund] = findPatternNames("，区域创新发展联合基金，");
     expect(fund).toMatchObject({ name: "区域创新发展联合基金", type: "Fund", subtype: "JointFund" });
-    expect(findPatternNames("，宁波工融股份有限公司，")[0]).toMatchObject({ type: "Company", rule: "suffix:股份有限公司" });
+    expect(findPatternNames("，宁波工融股份有限公司，")[0]).toMatchObject({
+      type: "Company",
+      rule: "suffix:股份有限公司",
+    });
   });
 
   it("rejects generic words that end in a suffix (产业布局, 全市, 该研究院)", () => {
@@ -74,7 +83,10 @@ describe("organisation-name patterns", () => {
   });
 
   it("reads 《…》 as a policy title", () => {
-    expect(findPatternNames("出台《科创投资基金管理办法》")[0]).toMatchObject({ name: "科创投资基金管理办法", type: "Program" });
+    expect(findPatternNames("出台《科创投资基金管理办法》")[0]).toMatchObject({
+      name: "科创投资基金管理办法",
+      type: "Program",
+    });
   });
 });
 
@@ -97,7 +109,9 @@ describe("relation triggers", () => {
 
   it("carries the sentence's subject into a later clause (X…，落户Y)", () => {
     const result = run("2023年，海曙新材料研究院由西北工业大学组建，落户宁波高新区。");
-    const located = result.candidates.relations.find((r) => r.type === "LOCATED_IN" && r.target === "ningbo-high-tech-zone");
+    const located = result.candidates.relations.find(
+      (r) => r.type === "LOCATED_IN" && r.target === "ningbo-high-tech-zone",
+    );
     expect(located?.source).toMatch(/^hai-shu-xin-cai-liao/);
     expect(located?.note).toContain("carried over");
   });
@@ -136,7 +150,10 @@ describe("entity resolution and statuses", () => {
   });
 
   it("proposes 西工大宁波研究院 ↔ a known institute as a conflict for review, never merging it", () => {
-    const known = [...KNOWN, entity("nwpu-ningbo", "Institution", "ResearchInstitute", "西北工业大学宁波研究院")];
+    const known = [
+      ...KNOWN,
+      entity("nwpu-ningbo", "Institution", "ResearchInstitute", "西北工业大学宁波研究院"),
+    ];
     const result = extractDocument("d", "西工大宁波研究院获批省级平台。", { entities: known, relations: [] });
     const row = result.candidates.entities.find((e) => e.name_zh === "西工大宁波研究院");
     expect(row).toMatchObject({ status: "conflict" });
@@ -146,17 +163,43 @@ describe("entity resolution and statuses", () => {
 
   it("proposes a common short form (天大) for the known full name", () => {
     const row = run("天大与宁波合作。").candidates.entities.find((e) => e.name_zh === "天大");
-    expect(row).toMatchObject({ status: "conflict", proposal: expect.stringContaining("tianjin-university") });
+    expect(row).toMatchObject({
+      status: "conflict",
+      proposal: expect.stringContaining("tianjin-university"),
+    });
   });
 
   it("marks known entities and relations known, and a pair related by another type as conflict", () => {
     const relations: RelationRecord[] = [
-      { source: "angel-fund", type: "INVESTED_IN", target: "horizon", doc: "x", quote: "q", amount: "", date: "", certainty: "explicit", note: "" },
-      { source: "angel-fund", type: "SUPPORTS", target: "joyson-safety", doc: "x", quote: "q", amount: "", date: "", certainty: "explicit", note: "" },
+      {
+        source: "angel-fund",
+        type: "INVESTED_IN",
+        target: "horizon",
+        doc: "x",
+        quote: "q",
+        amount: "",
+        date: "",
+        certainty: "explicit",
+        note: "",
+      },
+      {
+        source: "angel-fund",
+        type: "SUPPORTS",
+        target: "joyson-safety",
+        doc: "x",
+        quote: "q",
+        amount: "",
+        date: "",
+        certainty: "explicit",
+        note: "",
+      },
     ];
     const result = run("宁波天使引导基金成功投资地平线、均胜安全等项目。", relations);
     expect(result.candidates.entities.every((e) => e.status === "known")).toBe(true);
-    expect(result.candidates.relations.map((r) => `${r.target}:${r.status}`)).toEqual(["horizon:known", "joyson-safety:conflict"]);
+    expect(result.candidates.relations.map((r) => `${r.target}:${r.status}`)).toEqual([
+      "horizon:known",
+      "joyson-safety:conflict",
+    ]);
   });
 });
 
@@ -182,7 +225,11 @@ describe("third-pass rules: places, events, people, listed brands", () => {
 
   it("reads bare names in a list closed by 等…企业 as companies", () => {
     expect(mentionsOf("其中，惠之星、隔空智能等6家企业估值已超10亿元。")).toContain("Company 惠之星");
-    expect(mentionsOf("签约两家企业研发总部（吉利、东方电缆）。")).toEqual(expect.arrayContaining(["Company 吉利", "Company 东方电缆"]));
-    expect(mentionsOf("从加强顶层设计、确保政策执行等方面为中小企业护航。").some((m) => m.startsWith("Company"))).toBe(false);
+    expect(mentionsOf("签约两家企业研发总部（吉利、东方电缆）。")).toEqual(
+      expect.arrayContaining(["Company 吉利", "Company 东方电缆"]),
+    );
+    expect(
+      mentionsOf("从加强顶层设计、确保政策执行等方面为中小企业护航。").some((m) => m.startsWith("Company")),
+    ).toBe(false);
   });
 });

@@ -10,14 +10,41 @@ import { brokers, coInvestment, institutionCompanyLinks } from "../../src/web/in
 import { computeMetrics } from "../../src/web/insight/metrics.js";
 import { coverage, edgeQuality, qualityCounts } from "../../src/web/insight/quality.js";
 
-const ev = (doc: string, certainty: Evidence["certainty"] = "explicit", amount?: string): Evidence => ({ doc, quote: "…", certainty, ...(amount ? { amount } : {}) });
-const node = (id: string, type: EntityType): GraphNode => ({ id, type, subtype: "", name_zh: id, name_en: id, degree: 0 });
-const edge = (source: string, type: RelationType, target: string, evidence: Evidence[] = [ev("d1")]): GraphEdge => ({ id: `${source}|${type}|${target}`, source, target, type, evidence });
+const ev = (doc: string, certainty: Evidence["certainty"] = "explicit", amount?: string): Evidence => ({
+  doc,
+  quote: "…",
+  certainty,
+  ...(amount ? { amount } : {}),
+});
+const node = (id: string, type: EntityType): GraphNode => ({
+  id,
+  type,
+  subtype: "",
+  name_zh: id,
+  name_en: id,
+  degree: 0,
+});
+const edge = (
+  source: string,
+  type: RelationType,
+  target: string,
+  evidence: Evidence[] = [ev("d1")],
+): GraphEdge => ({ id: `${source}|${type}|${target}`, source, target, type, evidence });
 
 // Two funds set up by a city office (part of the city), both investing in c1; f1 also in c2; a bank invests in c2.
 const sub: Subgraph = {
   truncated: false,
-  nodes: [node("f1", "Fund"), node("f2", "Fund"), node("office", "Institution"), node("city", "Region"), node("bank", "Company"), node("c1", "Company"), node("c2", "Company"), node("park", "Park"), node("lab", "Institution")],
+  nodes: [
+    node("f1", "Fund"),
+    node("f2", "Fund"),
+    node("office", "Institution"),
+    node("city", "Region"),
+    node("bank", "Company"),
+    node("c1", "Company"),
+    node("c2", "Company"),
+    node("park", "Park"),
+    node("lab", "Institution"),
+  ],
   edges: [
     edge("office", "ESTABLISHED", "f1", [ev("d1", "explicit", "50亿元")]),
     edge("office", "PART_OF", "city"),
@@ -35,9 +62,23 @@ const sub: Subgraph = {
 describe("fund table", () => {
   const rows = new Map(fundTable(sub).map((r) => [r.id, r]));
   it("lists founders, managers, their parents, stated size, investees and co-investors", () => {
-    expect(rows.get("f1")).toMatchObject({ founders: ["office"], managers: [], parents: ["city"], investees: ["c1", "c2"], sizes: [{ amount: "50亿元", doc: "d1", edge: "office|ESTABLISHED|f1" }] });
-    expect(rows.get("f1")?.coInvestors).toEqual([{ id: "f2", shared: ["c1"] }, { id: "bank", shared: ["c2"] }]);
-    expect(rows.get("f2")).toMatchObject({ founders: [], managers: ["bank"], investees: ["c1"], coInvestors: [{ id: "f1", shared: ["c1"] }] });
+    expect(rows.get("f1")).toMatchObject({
+      founders: ["office"],
+      managers: [],
+      parents: ["city"],
+      investees: ["c1", "c2"],
+      sizes: [{ amount: "50亿元", doc: "d1", edge: "office|ESTABLISHED|f1" }],
+    });
+    expect(rows.get("f1")?.coInvestors).toEqual([
+      { id: "f2", shared: ["c1"] },
+      { id: "bank", shared: ["c2"] },
+    ]);
+    expect(rows.get("f2")).toMatchObject({
+      founders: [],
+      managers: ["bank"],
+      investees: ["c1"],
+      coInvestors: [{ id: "f1", shared: ["c1"] }],
+    });
   });
   it("splits a trace into who stands behind (up) and where the money went (down)", () => {
     expect([...splitTrace(sub, "f1", "up").nodes].sort()).toEqual(["city", "f1", "office"]);
@@ -56,7 +97,10 @@ describe("lenses", () => {
     expect(institutionCompanyLinks(sub)).toEqual([{ institution: "lab", company: "c1", via: ["park"] }]);
   });
   it("brokers are ranked by betweenness and name the communities they bridge", () => {
-    const metrics = computeMetrics({ nodes: sub.nodes, edges: sub.edges.map((e) => ({ source: e.source, target: e.target, weight: e.evidence.length })) });
+    const metrics = computeMetrics({
+      nodes: sub.nodes,
+      edges: sub.edges.map((e) => ({ source: e.source, target: e.target, weight: e.evidence.length })),
+    });
     const list = brokers(sub, metrics);
     for (const b of list) expect(b.bridged).not.toContain(metrics.nodes[b.id]?.community);
     expect(list.map((b) => b.betweenness)).toEqual([...list.map((b) => b.betweenness)].sort((x, y) => y - x));
@@ -68,7 +112,12 @@ describe("lenses", () => {
     expect(c.relationsB.map((e) => e.id).sort()).toEqual(["bank|MANAGES|f2", "f2|INVESTED_IN|c1"]);
   });
   it("ecosystem of a park: members, funds and partners", () => {
-    expect(ecosystemSummary(sub, "park")).toEqual({ id: "park", members: ["c1", "lab"], funds: ["f1"], partners: [] });
+    expect(ecosystemSummary(sub, "park")).toEqual({
+      id: "park",
+      members: ["c1", "lab"],
+      funds: ["f1"],
+      partners: [],
+    });
   });
 });
 

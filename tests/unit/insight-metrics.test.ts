@@ -13,7 +13,14 @@ const graphOf = (edges: [string, string, number?][]): MetricInput => {
 
 describe("insight metrics", () => {
   it("star: the centre has degree n-1, leaves 1; the centre carries all betweenness and the top PageRank", () => {
-    const m = computeMetrics(graphOf([["c", "a"], ["c", "b"], ["c", "d"], ["c", "e"]])).nodes;
+    const m = computeMetrics(
+      graphOf([
+        ["c", "a"],
+        ["c", "b"],
+        ["c", "d"],
+        ["c", "e"],
+      ]),
+    ).nodes;
     expect(m.c?.degree).toBe(4);
     for (const leaf of ["a", "b", "d", "e"]) {
       expect(m[leaf]?.degree).toBe(1);
@@ -25,15 +32,29 @@ describe("insight metrics", () => {
   });
 
   it("path a-b-c-d-e: betweenness 0, 3, 4, 3, 0 pairs, normalised by C(4,2) = 6", () => {
-    const m = computeMetrics(graphOf([["a", "b"], ["b", "c"], ["c", "d"], ["d", "e"]])).nodes;
+    const m = computeMetrics(
+      graphOf([
+        ["a", "b"],
+        ["b", "c"],
+        ["c", "d"],
+        ["d", "e"],
+      ]),
+    ).nodes;
     const bc = ["a", "b", "c", "d", "e"].map((n) => m[n]?.betweenness ?? NaN);
-    expect(bc.map((x) => x * 6)).toEqual([0, 3, 4, 3, 0].map((x) => expect.closeTo(x, 6) as unknown as number));
+    expect(bc.map((x) => x * 6)).toEqual(
+      [0, 3, 4, 3, 0].map((x) => expect.closeTo(x, 6) as unknown as number),
+    );
     const pr = ["a", "b", "c", "d", "e"].reduce((s, n) => s + (m[n]?.pagerank ?? 0), 0);
     expect(pr).toBeCloseTo(1, 6);
   });
 
   it("weighted degree sums evidence counts; parallel and opposite relations merge into one edge", () => {
-    const input = graphOf([["a", "b", 2], ["b", "a", 3], ["a", "c", 1], ["a", "a", 5]]);
+    const input = graphOf([
+      ["a", "b", 2],
+      ["b", "a", 3],
+      ["a", "c", 1],
+      ["a", "a", 5],
+    ]);
     expect(toMetricGraph(input).size).toBe(2);
     const m = computeMetrics(input).nodes;
     expect(m.a?.degree).toBe(2);
@@ -59,7 +80,13 @@ describe("insight metrics", () => {
 
   it("an empty graph gives empty metrics; an edgeless one gives each node its own community", () => {
     expect(computeMetrics({ nodes: [], edges: [] }).communities).toEqual([]);
-    const r = computeMetrics({ nodes: [{ id: "a", type: "Fund", name_zh: "", name_en: "A" }, { id: "b", type: "Fund", name_zh: "", name_en: "B" }], edges: [] });
+    const r = computeMetrics({
+      nodes: [
+        { id: "a", type: "Fund", name_zh: "", name_en: "A" },
+        { id: "b", type: "Fund", name_zh: "", name_en: "B" },
+      ],
+      edges: [],
+    });
     expect(Object.keys(r.nodes)).toHaveLength(2);
     expect(r.communities).toHaveLength(2);
   });

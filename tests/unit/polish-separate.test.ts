@@ -24,7 +24,8 @@ describe("separate", () => {
     expect(nodes[0]).toMatchObject({ x: 0, y: 0 });
     expect(nodes[3]).toMatchObject({ x: 300, y: 300 });
     for (let i = 0; i < nodes.length; i++)
-      for (let j = i + 1; j < nodes.length; j++) expect(overlaps(nodes[i]!, nodes[j]!, 0), `${i} vs ${j}`).toBe(false);
+      for (let j = i + 1; j < nodes.length; j++)
+        expect(overlaps(nodes[i]!, nodes[j]!, 0), `${i} vs ${j}`).toBe(false);
   });
   it("is deterministic", () => {
     const [a, b] = [scene(), scene()];

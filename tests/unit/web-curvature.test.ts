@@ -12,7 +12,11 @@ describe("parallel-edge curvature", () => {
   it("n edges between a pair get n distinct curves in the pair's frame, whatever their direction", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 2, maxLength: 6 }), (dirs) => {
-        const edges = dirs.map((forward, i) => ({ key: `e${i}`, source: forward ? "a" : "b", target: forward ? "b" : "a" }));
+        const edges = dirs.map((forward, i) => ({
+          key: `e${i}`,
+          source: forward ? "a" : "b",
+          target: forward ? "b" : "a",
+        }));
         const c = parallelCurvatures(edges);
         // In a→b's frame, an edge drawn b→a bends the other way, so undo its sign before comparing.
         const inFrame = edges.map((e) => (e.source === "a" ? 1 : -1) * c.get(e.key)!);
@@ -25,7 +29,10 @@ describe("parallel-edge curvature", () => {
     const g = createExplorerGraph();
     mergeSubgraph(
       g,
-      sub([node("a"), node("b"), node("c")], [edge("a", "INVESTED_IN", "b"), edge("a", "COLLABORATES_WITH", "b"), edge("b", "MANAGES", "c")]),
+      sub(
+        [node("a"), node("b"), node("c")],
+        [edge("a", "INVESTED_IN", "b"), edge("a", "COLLABORATES_WITH", "b"), edge("b", "MANAGES", "c")],
+      ),
       "overview",
     );
     assignCurvatures(g);

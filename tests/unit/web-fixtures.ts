@@ -11,7 +11,13 @@ export const node = (id: string, type: EntityType = "Company", degree = 1): Grap
   degree,
 });
 
-export const edge = (source: string, type: RelationType, target: string, doc = "d1", date = ""): GraphEdge => ({
+export const edge = (
+  source: string,
+  type: RelationType,
+  target: string,
+  doc = "d1",
+  date = "",
+): GraphEdge => ({
   id: `${source}|${type}|${target}`,
   source,
   target,
@@ -19,4 +25,9 @@ export const edge = (source: string, type: RelationType, target: string, doc = "
   evidence: [{ doc, quote: `${source} ${type} ${target}`, certainty: "explicit", date }],
 });
 
-export const sub = (nodes: GraphNode[], edges: GraphEdge[], extra: Partial<Subgraph> = {}): Subgraph => ({ nodes, edges, truncated: false, ...extra });
+export const sub = (nodes: GraphNode[], edges: GraphEdge[], extra: Partial<Subgraph> = {}): Subgraph => ({
+  nodes,
+  edges,
+  truncated: false,
+  ...extra,
+});

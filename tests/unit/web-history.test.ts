@@ -1,14 +1,27 @@
 // Undo/redo steps through expansions, removals and filters; selection and language are not steps.
 import { describe, expect, it } from "vitest";
-import { historyReducer, initHistory, type History, type HistoryAction } from "../../src/web/state/history.js";
+import {
+  historyReducer,
+  initHistory,
+  type History,
+  type HistoryAction,
+} from "../../src/web/state/history.js";
 import { DEFAULT_VIEW } from "../../src/web/state/types.js";
 
-const run = (actions: HistoryAction[], h: History = initHistory(DEFAULT_VIEW)) => actions.reduce(historyReducer, h);
-const expand = (id: string): HistoryAction => ({ kind: "expand", expansion: { id, depth: 1, relTypes: [], types: [], limit: 30 } });
+const run = (actions: HistoryAction[], h: History = initHistory(DEFAULT_VIEW)) =>
+  actions.reduce(historyReducer, h);
+const expand = (id: string): HistoryAction => ({
+  kind: "expand",
+  expansion: { id, depth: 1, relTypes: [], types: [], limit: 30 },
+});
 
 describe("history", () => {
   it("undoes and redoes an expansion, a removal and a filter in order", () => {
-    const h = run([expand("a"), { kind: "remove", id: "b" }, { kind: "filters", filters: { lens: "funds" } }]);
+    const h = run([
+      expand("a"),
+      { kind: "remove", id: "b" },
+      { kind: "filters", filters: { lens: "funds" } },
+    ]);
     expect(h.past).toHaveLength(3);
     const u1 = run([{ kind: "undo" }], h);
     expect(u1.present.filters.lens).toBe("none");
@@ -26,7 +39,10 @@ describe("history", () => {
     expect(h.present.expansions.map((e) => e.id)).toEqual(["c"]);
   });
   it("selection and language change the view without adding undo steps", () => {
-    const h = run([{ kind: "select", id: "a" }, { kind: "lang", lang: "en" }]);
+    const h = run([
+      { kind: "select", id: "a" },
+      { kind: "lang", lang: "en" },
+    ]);
     expect(h.past).toHaveLength(0);
     expect(h.present.selected).toBe("a");
   });

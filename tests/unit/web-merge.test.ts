@@ -8,9 +8,16 @@ import { edge, node, sub } from "./web-fixtures.js";
 describe("mergeSubgraph", () => {
   it("adds nodes and edges keyed by the API ids and reports only new nodes", () => {
     const g = createExplorerGraph();
-    expect(mergeSubgraph(g, sub([node("a"), node("b")], [edge("a", "INVESTED_IN", "b")]), OVERVIEW_ORIGIN)).toEqual(["a", "b"]);
+    expect(
+      mergeSubgraph(g, sub([node("a"), node("b")], [edge("a", "INVESTED_IN", "b")]), OVERVIEW_ORIGIN),
+    ).toEqual(["a", "b"]);
     expect(g.hasEdge("a|INVESTED_IN|b")).toBe(true);
-    const added = mergeSubgraph(g, sub([node("b"), node("c")], [edge("b", "MANAGES", "c"), edge("a", "INVESTED_IN", "b")]), "x~1~~~30", "b");
+    const added = mergeSubgraph(
+      g,
+      sub([node("b"), node("c")], [edge("b", "MANAGES", "c"), edge("a", "INVESTED_IN", "b")]),
+      "x~1~~~30",
+      "b",
+    );
     expect(added).toEqual(["c"]);
     expect(g.size).toBe(2);
     expect(g.getNodeAttribute("b", "origins")).toEqual([OVERVIEW_ORIGIN, "x~1~~~30"]);
@@ -33,8 +40,18 @@ describe("mergeSubgraph", () => {
   it("adds one '+N more' placeholder per omitted type of a truncated expansion", () => {
     const g = createExplorerGraph();
     mergeSubgraph(g, sub([node("hub")], []), OVERVIEW_ORIGIN);
-    mergeSubgraph(g, sub([node("hub")], [], { truncated: true, omitted: { Company: 12, Fund: 3 } }), "hub~1~~~30", "hub");
-    expect(g.getNodeAttributes("more:hub:Company")).toMatchObject({ kind: "more", moreCount: 12, moreLimit: 30, moreParent: "hub" });
+    mergeSubgraph(
+      g,
+      sub([node("hub")], [], { truncated: true, omitted: { Company: 12, Fund: 3 } }),
+      "hub~1~~~30",
+      "hub",
+    );
+    expect(g.getNodeAttributes("more:hub:Company")).toMatchObject({
+      kind: "more",
+      moreCount: 12,
+      moreLimit: 30,
+      moreParent: "hub",
+    });
     expect(g.hasNode("more:hub:Fund")).toBe(true);
   });
   it("sizes nodes by the square root of degree, within bounds", () => {

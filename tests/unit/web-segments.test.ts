@@ -6,7 +6,12 @@ describe("segmentText", () => {
   const text = "宁波市政府设立天使基金，投资地平线。";
   it("rebuilds the text exactly and marks quotes, mentions and the active quote", () => {
     const quote = findQuote(text, "投资地平线");
-    const segs = segmentText(text, [{ start: 0, end: 11 }], [{ start: 14, end: 17, entity: "horizon" }], quote);
+    const segs = segmentText(
+      text,
+      [{ start: 0, end: 11 }],
+      [{ start: 14, end: 17, entity: "horizon" }],
+      quote,
+    );
     expect(segs.map((s) => s.text).join("")).toBe(text);
     const horizon = segs.find((s) => s.text === "地平线")!;
     expect(horizon).toMatchObject({ entity: "horizon", active: true, inQuote: false });

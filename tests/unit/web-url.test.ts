@@ -31,7 +31,9 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom(...LANGS),
   focus: fc.integer({ min: 0, max: 3 }),
   path: fc.option(fc.record({ from: id, to: id }), { nil: null }),
-  reader: fc.option(fc.record({ doc: id, quote: fc.option(fc.string({ minLength: 1 }), { nil: null }) }), { nil: null }),
+  reader: fc.option(fc.record({ doc: id, quote: fc.option(fc.string({ minLength: 1 }), { nil: null }) }), {
+    nil: null,
+  }),
   camera: fc.constant(null),
 });
 

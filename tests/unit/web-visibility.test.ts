@@ -12,7 +12,15 @@ function world() {
   mergeSubgraph(
     g,
     sub(
-      [node("gov", "Institution"), node("fund", "Fund"), node("mgr", "Company"), node("co", "Company"), node("vc", "Company"), node("park", "Park"), node("uni", "Institution")],
+      [
+        node("gov", "Institution"),
+        node("fund", "Fund"),
+        node("mgr", "Company"),
+        node("co", "Company"),
+        node("vc", "Company"),
+        node("park", "Park"),
+        node("uni", "Institution"),
+      ],
       [
         edge("gov", "ESTABLISHED", "fund", "d2"),
         edge("mgr", "MANAGES", "fund", "d2"),
@@ -26,9 +34,16 @@ function world() {
   );
   return g;
 }
-const dates = new Map([["d1", "2022-09-30"], ["d2", "2024-10-31"]]);
+const dates = new Map([
+  ["d1", "2022-09-30"],
+  ["d2", "2024-10-31"],
+]);
 const show = (patch: Partial<ViewState>, filters: Partial<ViewState["filters"]> = {}) => {
-  const v = computeVisible(world(), { ...DEFAULT_VIEW, ...patch, filters: { ...DEFAULT_VIEW.filters, ...filters } }, dates);
+  const v = computeVisible(
+    world(),
+    { ...DEFAULT_VIEW, ...patch, filters: { ...DEFAULT_VIEW.filters, ...filters } },
+    dates,
+  );
   return [...v.nodes].sort();
 };
 
@@ -59,7 +74,10 @@ describe("visibility", () => {
     mergeSubgraph(g, sub([node("co"), node("new")], [edge("co", "SUPPLIES", "new")]), "co~1~~~30", "co");
     const base = { ...DEFAULT_VIEW };
     expect(computeVisible(g, base, dates).nodes.has("new")).toBe(false);
-    const open = { ...base, expansions: [{ id: "co", depth: 1 as const, relTypes: [], types: [], limit: 30 }] };
+    const open = {
+      ...base,
+      expansions: [{ id: "co", depth: 1 as const, relTypes: [], types: [], limit: 30 }],
+    };
     expect(computeVisible(g, open, dates).nodes.has("new")).toBe(true);
   });
 });

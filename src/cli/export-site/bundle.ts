@@ -4,7 +4,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 
-const WORKER_URL = /new Worker\(\s*new URL\(\s*(["'])([^"']+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\})?\s*\)/g;
+const WORKER_URL =
+  /new Worker\(\s*new URL\(\s*(["'])([^"']+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*\{[^}]*\})?\s*\)/g;
 
 /**
  * file:// pages may not start workers from files; rewrites `new Worker(new URL("./x.ts", import.meta.url))`
@@ -64,6 +65,9 @@ export function offlineHtml(html: string): string {
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, "")
     .replace(/\s+crossorigin(="[^"]*")?/g, "")
     .replace(/<script type="module"/g, "<script defer");
-  if (!rewritten.includes("<script defer")) throw new Error("export-site: the built index.html has no module script to rewrite; has vite.config.ts changed?");
+  if (!rewritten.includes("<script defer"))
+    throw new Error(
+      "export-site: the built index.html has no module script to rewrite; has vite.config.ts changed?",
+    );
   return rewritten.replace("<script defer", '<script src="./snapshot.js"></script>\n    <script defer');
 }

@@ -1,7 +1,13 @@
 // Takes the offline snapshot through the read API itself (buildApp + inject), so the bundle holds exactly
 // what the server would answer: the whole graph, every entity's details and every document with its spans.
 import type { FastifyInstance } from "fastify";
-import type { DocumentResponse, DocumentSummary, EntityResponse, StatsResponse, Subgraph } from "../../model/api.js";
+import type {
+  DocumentResponse,
+  DocumentSummary,
+  EntityResponse,
+  StatsResponse,
+  Subgraph,
+} from "../../model/api.js";
 import { SNAPSHOT_FORMAT, type Snapshot } from "../../web/source/snapshot/types.js";
 
 /** The whole graph fits one answer of /api/graph up to this many entities. */
@@ -14,7 +20,10 @@ export type GetJson = <T>(url: string) => Promise<T>;
 export function injector(app: FastifyInstance): GetJson {
   return async <T>(url: string): Promise<T> => {
     const res = await app.inject({ method: "GET", url });
-    if (res.statusCode !== 200) throw new Error(`export-site: GET ${url} answered ${res.statusCode}: ${res.body}. Is the database loaded (npm run load)?`);
+    if (res.statusCode !== 200)
+      throw new Error(
+        `export-site: GET ${url} answered ${res.statusCode}: ${res.body}. Is the database loaded (npm run load)?`,
+      );
     return res.json<T>();
   };
 }
@@ -24,7 +33,10 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
   const read = typeof from === "function" ? from : injector(from);
   const stats = await read<StatsResponse>("/api/stats");
   const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}`);
-  if (graph.truncated) throw new Error(`export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`);
+  if (graph.truncated)
+    throw new Error(
+      `export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`,
+    );
   const docsBody = await read<{ documents: DocumentSummary[] } | DocumentSummary[]>("/api/documents");
   const documents = Array.isArray(docsBody) ? docsBody : docsBody.documents;
   const entities: Snapshot["entities"] = {};
@@ -32,10 +44,14 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
     const answer = await read<EntityResponse>(`/api/entities/${encodeURIComponent(node.id)}`);
     // Evidence documents come back from the edges; only the documents that merely mention it need keeping.
     const evidenceDocs = new Set(answer.relations.flatMap((r) => r.evidence.map((e) => e.doc)));
-    entities[node.id] = { detail: answer.entity, mentionedIn: answer.documents.map((d) => d.id).filter((d) => !evidenceDocs.has(d)) };
+    entities[node.id] = {
+      detail: answer.entity,
+      mentionedIn: answer.documents.map((d) => d.id).filter((d) => !evidenceDocs.has(d)),
+    };
   }
   const documentDetails: Record<string, DocumentResponse> = {};
-  for (const doc of documents) documentDetails[doc.id] = await read<DocumentResponse>(`/api/documents/${encodeURIComponent(doc.id)}`);
+  for (const doc of documents)
+    documentDetails[doc.id] = await read<DocumentResponse>(`/api/documents/${encodeURIComponent(doc.id)}`);
   return {
     format: SNAPSHOT_FORMAT,
     createdAt: new Date().toISOString(),

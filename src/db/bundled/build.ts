@@ -5,7 +5,14 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { checkMaven } from "./prereqs.js";
-import { LAUNCHER_DIR, LAUNCHER_JAR, LAUNCHER_LIB, LAUNCHER_POM, LAUNCHER_SRC, LAUNCHER_TARGET } from "./paths.js";
+import {
+  LAUNCHER_DIR,
+  LAUNCHER_JAR,
+  LAUNCHER_LIB,
+  LAUNCHER_POM,
+  LAUNCHER_SRC,
+  LAUNCHER_TARGET,
+} from "./paths.js";
 
 const STAMP = path.join(LAUNCHER_TARGET, ".build-stamp");
 const LOCK = path.join(LAUNCHER_TARGET, ".build-lock");
@@ -24,7 +31,11 @@ async function listFiles(dir: string): Promise<string[]> {
 async function sourceHash(): Promise<string> {
   const hash = createHash("sha256");
   for (const file of [LAUNCHER_POM, ...(await listFiles(LAUNCHER_SRC))]) {
-    hash.update(path.relative(LAUNCHER_DIR, file)).update("\0").update(await readFile(file)).update("\0");
+    hash
+      .update(path.relative(LAUNCHER_DIR, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   }
   return hash.digest("hex");
 }
@@ -36,7 +47,9 @@ async function isUpToDate(hash: string): Promise<boolean> {
 
 function runMaven(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("mvn", ["-B", "-q", "-f", LAUNCHER_POM, "package"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("mvn", ["-B", "-q", "-f", LAUNCHER_POM, "package"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -44,7 +57,11 @@ function runMaven(): Promise<void> {
     child.once("exit", (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`bundled Neo4j: 'mvn -q -f neo4j/pom.xml package' failed (exit ${code}):\n${output.trim().slice(-4000)}`)),
+        : reject(
+            new Error(
+              `bundled Neo4j: 'mvn -q -f neo4j/pom.xml package' failed (exit ${code}):\n${output.trim().slice(-4000)}`,
+            ),
+          ),
     );
   });
 }
@@ -57,7 +74,11 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       await mkdir(LOCK);
       break;
     } catch {
-      const age = Date.now() - (await stat(LOCK).then((s) => s.mtimeMs).catch(() => Date.now()));
+      const age =
+        Date.now() -
+        (await stat(LOCK)
+          .then((s) => s.mtimeMs)
+          .catch(() => Date.now()));
       if (age > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
       else await new Promise((r) => setTimeout(r, 500));
     }

@@ -59,7 +59,10 @@ export async function terminate(pid: number, timeoutMs = 30_000): Promise<void> 
 }
 
 /** Stops the bundled Neo4j of `dataDir` started by any process; returns what it stopped, if anything. */
-export async function stopByPidFile(dataDir: string, timeoutMs?: number): Promise<RunningBundled | undefined> {
+export async function stopByPidFile(
+  dataDir: string,
+  timeoutMs?: number,
+): Promise<RunningBundled | undefined> {
   const running = await findRunningBundled(dataDir);
   if (running) await terminate(running.pid, timeoutMs);
   return running;

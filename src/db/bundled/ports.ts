@@ -19,7 +19,9 @@ export function findFreePort(): Promise<number> {
     server.listen({ port: 0, host: HOST, exclusive: true }, () => {
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("findFreePort: the OS returned no port"))));
+      server.close(() =>
+        port > 0 ? resolve(port) : reject(new Error("findFreePort: the OS returned no port")),
+      );
     });
   });
 }

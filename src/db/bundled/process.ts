@@ -108,7 +108,9 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions = {}): Prom
   if (!(await isPortFree(port))) {
     const running = await findRunningBundled(dataDir);
     const hint = running?.port === port ? ` (it is the bundled Neo4j of ${dataDir}, pid ${running.pid})` : "";
-    throw new BundledNeo4jError(`port ${port} is in use${hint}; set NEO4J_BOLT_PORT or stop the other process`);
+    throw new BundledNeo4jError(
+      `port ${port} is in use${hint}; set NEO4J_BOLT_PORT or stop the other process`,
+    );
   }
 
   const env: NodeJS.ProcessEnv = { ...process.env };

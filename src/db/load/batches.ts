@@ -12,7 +12,12 @@ export interface BatchContext {
 }
 
 /** Sends `rows` to cypher/<query>.cypher as $rows, `batchSize` at a time, with $gen. */
-export async function writeBatches(context: BatchContext, kind: string, query: string, rows: readonly unknown[]): Promise<void> {
+export async function writeBatches(
+  context: BatchContext,
+  kind: string,
+  query: string,
+  rows: readonly unknown[],
+): Promise<void> {
   const { driver, database, batchSize, gen, log } = context;
   const text = loaderQuery(query);
   const total = Math.ceil(rows.length / batchSize);

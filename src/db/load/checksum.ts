@@ -17,8 +17,17 @@ export async function graphChecksum(driver: Driver, database?: string): Promise<
   const nodes = await driver.executeQuery(loaderQuery("load-checksum-nodes"), {}, read);
   const rels = await driver.executeQuery(loaderQuery("load-checksum-relationships"), {}, read);
   const lines = [
-    ...nodes.records.map((r) => stable({ labels: [...(r.get("labels") as string[])].sort(), props: withoutGen(r.get("props")) })),
-    ...rels.records.map((r) => stable({ source: r.get("source"), type: r.get("type"), target: r.get("target"), props: plain(r.get("props")) })),
+    ...nodes.records.map((r) =>
+      stable({ labels: [...(r.get("labels") as string[])].sort(), props: withoutGen(r.get("props")) }),
+    ),
+    ...rels.records.map((r) =>
+      stable({
+        source: r.get("source"),
+        type: r.get("type"),
+        target: r.get("target"),
+        props: plain(r.get("props")),
+      }),
+    ),
   ].sort();
   const hash = createHash("sha256");
   for (const line of lines) hash.update(`${line}\n`);
@@ -26,8 +35,15 @@ export async function graphChecksum(driver: Driver, database?: string): Promise<
 }
 
 /** Every Entity/Document node and relationship of any generation, and which generations exist. */
-export async function countAllGenerations(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number; generations: number[] }> {
-  const result = await driver.executeQuery(loaderQuery("load-count-all"), {}, { database, routing: neo4j.routing.READ });
+export async function countAllGenerations(
+  driver: Driver,
+  database?: string,
+): Promise<{ nodes: number; relationships: number; generations: number[] }> {
+  const result = await driver.executeQuery(
+    loaderQuery("load-count-all"),
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
   const row = result.records[0];
   return {
     nodes: toNumber(row?.get("nodes")),
@@ -44,7 +60,8 @@ function withoutGen(props: unknown): unknown {
 function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 
@@ -52,7 +69,10 @@ function plain(value: unknown): unknown {
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value);
 }

@@ -11,7 +11,11 @@ export interface GenContext {
 
 /** The generation readers see now (0 when nothing was ever loaded). */
 export async function currentGen({ driver, database }: GenContext): Promise<number> {
-  const result = await driver.executeQuery(loaderQuery("load-state"), {}, { database, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery(
+    loaderQuery("load-state"),
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
   return toNumber(result.records[0]?.get("gen"));
 }
 
@@ -24,7 +28,10 @@ export async function applySchema({ driver, database }: GenContext): Promise<voi
  * Deletes every Entity and Document of a generation other than `keep`, relationships first, in
  * batches. CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
  */
-export async function deleteOtherGens({ driver, database, batchSize }: GenContext, keep: number): Promise<void> {
+export async function deleteOtherGens(
+  { driver, database, batchSize }: GenContext,
+  keep: number,
+): Promise<void> {
   const session = driver.session({ database });
   try {
     const params = { keep: neo4j.int(keep), batchSize: neo4j.int(batchSize) };
@@ -65,7 +72,9 @@ export async function switchGen(
     { database },
   );
   if (result.records.length === 0) {
-    throw new Error(`loader: another load switched the graph while this one was writing generation ${state.gen}; its generation was left in place and will be removed by the next load. Run the load again.`);
+    throw new Error(
+      `loader: another load switched the graph while this one was writing generation ${state.gen}; its generation was left in place and will be removed by the next load. Run the load again.`,
+    );
   }
 }
 

@@ -15,7 +15,15 @@ export interface RelationRow {
   source: string;
   target: string;
   type: RelationType;
-  props: { id: string; docs: string[]; quotes: string[]; certainty: string[]; amounts: string[]; dates: string[]; notes: string[] };
+  props: {
+    id: string;
+    docs: string[];
+    quotes: string[];
+    certainty: string[];
+    amounts: string[];
+    dates: string[];
+    notes: string[];
+  };
 }
 
 export interface MentionRow {
@@ -44,7 +52,10 @@ export function buildLoadRows(dataset: Dataset): LoadRows {
     degree.set(target, (degree.get(target) ?? 0) + 1);
   }
   const entities = dataset.entities.map((entity): EntityRow => {
-    if (!isEntityType(entity.type)) throw new Error(`loader: entity "${entity.id}" has type "${entity.type}", which is not in ENTITY_TYPES (src/model/vocabulary.ts)`);
+    if (!isEntityType(entity.type))
+      throw new Error(
+        `loader: entity "${entity.id}" has type "${entity.type}", which is not in ENTITY_TYPES (src/model/vocabulary.ts)`,
+      );
     const pinyin = entityPinyin(entity);
     return {
       type: entity.type,
@@ -65,19 +76,32 @@ export function buildLoadRows(dataset: Dataset): LoadRows {
  * one TEXT index over it (cypher/schema.cypher) gives search its candidates by substring without
  * scanning every entity (issue 8). One index rather than one per property: each costs load time.
  */
-function searchText(entity: Dataset["entities"][number], pinyin: { pinyin: string; pinyin_initials: string }): string {
-  return [entity.name_zh, entity.name_en, ...entity.aliases, pinyin.pinyin, pinyin.pinyin_initials].join("\n").toLowerCase();
+function searchText(
+  entity: Dataset["entities"][number],
+  pinyin: { pinyin: string; pinyin_initials: string },
+): string {
+  return [entity.name_zh, entity.name_en, ...entity.aliases, pinyin.pinyin, pinyin.pinyin_initials]
+    .join("\n")
+    .toLowerCase();
 }
 
 /** One relationship per (source, type, target); evidence rows become parallel lists, in file order. */
 function mergeEvidence(dataset: Dataset): RelationRow[] {
   const byId = new Map<string, RelationRow>();
   for (const row of dataset.relations) {
-    if (!isRelationType(row.type)) throw new Error(`loader: relation ${row.source} -> ${row.target} has type "${row.type}", which is not in RELATION_TYPES (src/model/vocabulary.ts)`);
+    if (!isRelationType(row.type))
+      throw new Error(
+        `loader: relation ${row.source} -> ${row.target} has type "${row.type}", which is not in RELATION_TYPES (src/model/vocabulary.ts)`,
+      );
     const id = `${row.source}|${row.type}|${row.target}`;
     let relation = byId.get(id);
     if (!relation) {
-      relation = { source: row.source, target: row.target, type: row.type, props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] } };
+      relation = {
+        source: row.source,
+        target: row.target,
+        type: row.type,
+        props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] },
+      };
       byId.set(id, relation);
     }
     const { props } = relation;
@@ -103,9 +127,16 @@ function buildMentions(dataset: Dataset): MentionRow[] {
   const rows: MentionRow[] = [];
   for (const doc of dataset.documents) {
     const found = findMentions(doc.text, forms);
-    for (const end of evidenceEnds.get(doc.id) ?? []) if (!found.has(end)) found.set(end, { starts: [], ends: [] });
+    for (const end of evidenceEnds.get(doc.id) ?? [])
+      if (!found.has(end)) found.set(end, { starts: [], ends: [] });
     for (const [entity, { starts, ends }] of found) {
-      rows.push({ doc: doc.id, entity, count: int(starts.length), starts: starts.map(int), ends: ends.map(int) });
+      rows.push({
+        doc: doc.id,
+        entity,
+        count: int(starts.length),
+        starts: starts.map(int),
+        ends: ends.map(int),
+      });
     }
   }
   return rows;

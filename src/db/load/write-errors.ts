@@ -1,7 +1,9 @@
 // Turns the database's storage failures during a load (full disk, read-only store) into a sentence
 // that says what to do; Neo4j itself only says it "could not append transaction ... to log".
-const STORAGE_CODES = /^Neo\.DatabaseError\.(Transaction\.TransactionLogError|General\.StorageDamageDetected|Transaction\.TransactionCommitFailed)/;
-const STORAGE_TEXT = /no space left|disk full|could not append transaction|read-only file system|unable to write/i;
+const STORAGE_CODES =
+  /^Neo\.DatabaseError\.(Transaction\.TransactionLogError|General\.StorageDamageDetected|Transaction\.TransactionCommitFailed)/;
+const STORAGE_TEXT =
+  /no space left|disk full|could not append transaction|read-only file system|unable to write/i;
 
 /** A helpful message when `error` looks like the database could not write to its disk; else undefined. */
 export function describeWriteFailure(error: unknown): string | undefined {

@@ -32,7 +32,9 @@ export function registerDocumentRoutes(routes: RouteTable, { runner }: ApiContex
     responses: { 200: "{documents: DocumentSummary[]}", 503: "Database away" },
     handler: async () => {
       const rows = await runner.run("documents");
-      return { documents: rows.map((row) => toSummary(row.document as Row, num((row.document as Row).length))) };
+      return {
+        documents: rows.map((row) => toSummary(row.document as Row, num((row.document as Row).length))),
+      };
     },
   });
 
@@ -60,9 +62,10 @@ export function registerDocumentRoutes(routes: RouteTable, { runner }: ApiContex
       }
       const mentions: DocumentResponse["mentions"] = [];
       for (const mention of answer.row.mentions as Row[]) {
-        const starts = (mention.starts as unknown[] | null ?? []).map(num);
-        const ends = (mention.ends as unknown[] | null ?? []).map(num);
-        for (const span of zipSpans(starts, ends, text.length)) mentions.push({ ...span, entity: str(mention.entity) });
+        const starts = ((mention.starts as unknown[] | null) ?? []).map(num);
+        const ends = ((mention.ends as unknown[] | null) ?? []).map(num);
+        for (const span of zipSpans(starts, ends, text.length))
+          mentions.push({ ...span, entity: str(mention.entity) });
       }
       quotes.sort((a, b) => a.start - b.start || a.end - b.end);
       mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -43,14 +43,22 @@ export function registerEntityRoutes(routes: RouteTable, { runner }: ApiContext)
         const { source, target, type, evidence } = toEdge(relation, titles);
         return { source, target, type, evidence };
       });
-      const cited = new Set([...strList(row.mentionedIn), ...relations.flatMap((r) => r.evidence.map((e) => e.doc))]);
+      const cited = new Set([
+        ...strList(row.mentionedIn),
+        ...relations.flatMap((r) => r.evidence.map((e) => e.doc)),
+      ]);
       const body: EntityResponse = {
         entity: toDetail(row.entity as Row),
         relations,
         neighbours: (row.neighbours as Row[]).map(toNode),
         documents: docs
           .filter((doc) => cited.has(str(doc.id)))
-          .map((doc) => ({ id: str(doc.id), title: str(doc.title), title_en: str(doc.title_en), date: str(doc.date) })),
+          .map((doc) => ({
+            id: str(doc.id),
+            title: str(doc.title),
+            title_en: str(doc.title_en),
+            date: str(doc.date),
+          })),
       };
       if (num(row.relationCount) > relations.length) body.truncated = true;
       return body;

@@ -15,7 +15,14 @@ interface Trace {
 }
 
 /** Follows one direction for `depth` levels; each level starts from the nodes the previous one reached. */
-async function follow(run: RunInTransaction, query: "fund-trace-up" | "fund-trace-down", fundId: string, depth: number, titles: DocTitles, trace: Trace): Promise<void> {
+async function follow(
+  run: RunInTransaction,
+  query: "fund-trace-up" | "fund-trace-down",
+  fundId: string,
+  depth: number,
+  titles: DocTitles,
+  trace: Trace,
+): Promise<void> {
   let frontier = [fundId];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const rows = await run(query, { ids: frontier, fundId, limit: NODE_LIMIT * 4 });
@@ -41,22 +48,31 @@ async function follow(run: RunInTransaction, query: "fund-trace-up" | "fund-trac
 export function registerFundRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/funds/:id/trace",
-    summary: "Trace a fund up (who established and manages it, their parents) or down (investees, their locations)",
+    summary:
+      "Trace a fund up (who established and manages it, their parents) or down (investees, their locations)",
     params: idParams,
     query: fundTraceQuery,
-    responses: { 200: "Subgraph", 400: "Bad parameter, or the id is not a fund", 404: "Unknown id", 503: "Database away" },
+    responses: {
+      200: "Subgraph",
+      400: "Bad parameter, or the id is not a fund",
+      404: "Unknown id",
+      503: "Database away",
+    },
     handler: async ({ params: { id }, query: { direction, depth } }): Promise<Subgraph> => {
       return runner.read(async (run) => {
         const [row] = await run("entity-node", { id });
         if (!row) throw notFound(`No entity with id "${id}"`, "id");
         const fund = toNode(row.node);
-        if (fund.type !== "Fund") throw badRequest("id", `"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
+        if (fund.type !== "Fund")
+          throw badRequest("id", `"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
         const titles = titlesFrom(await run("document-titles"));
         const trace: Trace = { nodes: new Map([[id, fund]]), edges: new Map(), truncated: false };
         if (direction !== "down") await follow(run, "fund-trace-up", id, depth, titles, trace);
         if (direction !== "up") await follow(run, "fund-trace-down", id, depth, titles, trace);
         // An edge to a node cut by the cap would dangle; keep only edges with both ends present.
-        const edges = [...trace.edges.values()].filter((e) => trace.nodes.has(e.source) && trace.nodes.has(e.target));
+        const edges = [...trace.edges.values()].filter(
+          (e) => trace.nodes.has(e.source) && trace.nodes.has(e.target),
+        );
         return { nodes: byDegree([...trace.nodes.values()], id), edges, truncated: trace.truncated };
       });
     },

@@ -20,7 +20,11 @@ export function registerGraphRoutes(routes: RouteTable, { runner, config }: ApiC
         const [row] = await run("graph-overview", { limit });
         if (!row) return { nodes: [], edges: [], truncated: false };
         const nodes = (row.nodes as Row[]).map(toNode);
-        const edgeRows = await run("subgraph-edges", { ids: nodes.map((n) => n.id), relTypes: [], edgeLimit: EDGE_LIMIT });
+        const edgeRows = await run("subgraph-edges", {
+          ids: nodes.map((n) => n.id),
+          relTypes: [],
+          edgeLimit: EDGE_LIMIT,
+        });
         const titles = titlesFrom(await run("document-titles"));
         const kept = countByType(nodes);
         const omitted: Partial<Record<EntityType, number>> = {};

@@ -15,20 +15,40 @@ export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiC
     path: "/api/neighbourhood",
     summary: "Entities within a few hops of one entity, most connected first",
     query: neighbourhoodQuery,
-    responses: { 200: "Subgraph", 400: "Bad parameter", 404: "Unknown id", 503: "Database away", 504: "Query timeout" },
+    responses: {
+      200: "Subgraph",
+      400: "Bad parameter",
+      404: "Unknown id",
+      503: "Database away",
+      504: "Query timeout",
+    },
     handler: async ({ query: { id, depth, types, relTypes, limit } }) => {
       const levelCap = Math.min(2000, Math.max(limit * 4, 200));
       const subgraph = await runner.read(async (run): Promise<Subgraph | undefined> => {
-        const [row] = await run("neighbourhood", { id, depth, types, relTypes, levelCap, perNodeCap: PER_NODE_CAP });
+        const [row] = await run("neighbourhood", {
+          id,
+          depth,
+          types,
+          relTypes,
+          levelCap,
+          perNodeCap: PER_NODE_CAP,
+        });
         if (!row) return undefined;
         const levels = [row.level1, row.level2, row.level3].map((level) => (level as Row[]).map(toNode));
         // Nearer levels first, so a cut keeps the subgraph connected to its centre.
         const all = [toNode(row.centre), ...levels.flat()];
         const kept = all.slice(0, limit);
-        const edgeRows = await run("subgraph-edges", { ids: kept.map((n) => n.id), relTypes, edgeLimit: EDGE_LIMIT });
+        const edgeRows = await run("subgraph-edges", {
+          ids: kept.map((n) => n.id),
+          relTypes,
+          edgeLimit: EDGE_LIMIT,
+        });
         const titles = titlesFrom(await run("document-titles"));
         const left = all.slice(limit);
-        const truncated = left.length > 0 || levels.some((level) => level.length >= levelCap) || edgeRows.length >= EDGE_LIMIT;
+        const truncated =
+          left.length > 0 ||
+          levels.some((level) => level.length >= levelCap) ||
+          edgeRows.length >= EDGE_LIMIT;
         const result: Subgraph = {
           nodes: byDegree(kept, id),
           edges: edgeRows.map((r) => toEdge(r.edge, titles)),

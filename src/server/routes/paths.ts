@@ -13,7 +13,13 @@ export function registerPathRoutes(routes: RouteTable, { runner }: ApiContext): 
     path: "/api/paths",
     summary: "All shortest paths between two entities (undirected, at most 20)",
     query: pathsQuery,
-    responses: { 200: "PathsResponse", 400: "Bad parameter", 404: "Unknown id", 503: "Database away", 504: "Query timeout" },
+    responses: {
+      200: "PathsResponse",
+      400: "Bad parameter",
+      404: "Unknown id",
+      503: "Database away",
+      504: "Query timeout",
+    },
     handler: async ({ query: { from, to, maxLength, types, relTypes } }): Promise<PathsResponse> => {
       return runner.read(async (run) => {
         const [start] = await run("entity-node", { id: from });

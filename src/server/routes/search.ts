@@ -25,7 +25,12 @@ function toResult(row: Row, score: number): SearchResult {
   return result;
 }
 
-async function fuzzyResults(runner: QueryRunner, text: string, limit: number, log: FastifyBaseLogger): Promise<Row[]> {
+async function fuzzyResults(
+  runner: QueryRunner,
+  text: string,
+  limit: number,
+  log: FastifyBaseLogger,
+): Promise<Row[]> {
   const lucene = luceneQuery(text);
   if (lucene === "") return [];
   try {
@@ -38,7 +43,11 @@ async function fuzzyResults(runner: QueryRunner, text: string, limit: number, lo
   }
 }
 
-export function registerSearchRoutes(routes: RouteTable, { runner }: ApiContext, log: FastifyBaseLogger): void {
+export function registerSearchRoutes(
+  routes: RouteTable,
+  { runner }: ApiContext,
+  log: FastifyBaseLogger,
+): void {
   routes.get({
     path: "/api/search",
     summary: "Search entities by Chinese name, alias, English name or pinyin",

@@ -29,9 +29,16 @@ export function registerStatsRoutes(routes: RouteTable, { runner }: ApiContext):
         stats.byRelationType[relationType(entry.key)] = num(entry.count);
         stats.relations += num(entry.count);
       }
-      const relationsByDoc = new Map((row.relationsByDocument as Row[]).map((e) => [str(e.id), num(e.count)]));
+      const relationsByDoc = new Map(
+        (row.relationsByDocument as Row[]).map((e) => [str(e.id), num(e.count)]),
+      );
       stats.byDocument = (row.documents as Row[])
-        .map((doc) => ({ id: str(doc.id), title: str(doc.title), entities: num(doc.entities), relations: relationsByDoc.get(str(doc.id)) ?? 0 }))
+        .map((doc) => ({
+          id: str(doc.id),
+          title: str(doc.title),
+          entities: num(doc.entities),
+          relations: relationsByDoc.get(str(doc.id)) ?? 0,
+        }))
         .sort((a, b) => a.id.localeCompare(b.id));
       stats.documents = stats.byDocument.length;
       stats.dataVersion = str(row.dataVersion);

@@ -36,12 +36,25 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
   const story = stories.story;
 
   useEffect(() => {
-    source.stats().then((s) => setDataVersion(s.dataVersion), () => {});
+    source.stats().then(
+      (s) => setDataVersion(s.dataVersion),
+      () => {},
+    );
   }, [source]);
 
   const addView = useCallback(() => {
     const camera = sigma.getCamera().getState();
-    stories.update((s) => ({ ...s, views: [...s.views, toStoryView({ ...view, camera: { x: camera.x, y: camera.y, ratio: camera.ratio } }, caption, dataVersion)] }));
+    stories.update((s) => ({
+      ...s,
+      views: [
+        ...s.views,
+        toStoryView(
+          { ...view, camera: { x: camera.x, y: camera.y, ratio: camera.ratio } },
+          caption,
+          dataVersion,
+        ),
+      ],
+    }));
     setCaption("");
   }, [sigma, stories, view, caption, dataVersion]);
 
@@ -70,19 +83,45 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
   // An image is captioned with what is typed, else with the caption of the story view being shown.
   const shownQuery = toStoryView(view, "", "").query;
   const storyCaption = story?.views.find((v) => v.query === shownQuery)?.caption ?? "";
-  const exportCaption = presenting !== null ? (story?.views[presenting]?.caption ?? "") : caption || storyCaption;
+  const exportCaption =
+    presenting !== null ? (story?.views[presenting]?.caption ?? "") : caption || storyCaption;
   const exports = useExports({ sigma, source, visible, lang, caption: exportCaption, dataVersion, docTitle });
 
   if (presenting !== null && story)
-    return <Presentation story={story} index={presenting} lang={lang} view={view} visible={visible} onGo={go} onExit={() => setPresenting(null)} />;
+    return (
+      <Presentation
+        story={story}
+        index={presenting}
+        lang={lang}
+        view={view}
+        visible={visible}
+        onGo={go}
+        onExit={() => setPresenting(null)}
+      />
+    );
   return (
     <div className="briefing">
-      <button type="button" className="briefing-toggle" data-testid="briefing-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="briefing-toggle"
+        data-testid="briefing-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         ▶ {bt("briefing", lang)}
       </button>
       {open && (
         <div className="briefing-panel" data-testid="briefing-panel">
-          <StoryEditor lang={lang} stories={stories} dataVersion={dataVersion} caption={caption} onCaption={setCaption} onAddView={addView} onGo={go} onPresent={present} />
+          <StoryEditor
+            lang={lang}
+            stories={stories}
+            dataVersion={dataVersion}
+            caption={caption}
+            onCaption={setCaption}
+            onAddView={addView}
+            onGo={go}
+            onPresent={present}
+          />
           <ExportButtons lang={lang} exports={exports} />
         </div>
       )}

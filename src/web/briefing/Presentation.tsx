@@ -24,7 +24,8 @@ const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Enter"]);
 const PREV = new Set(["ArrowLeft", "ArrowUp", "PageUp", "Backspace"]);
 
 /** Label size for the room: larger on a large screen, read from the back of a meeting room. */
-const presentationLabelSize = (base: number): number => Math.round(base * (window.innerWidth >= 1600 ? 1.75 : 1.45));
+const presentationLabelSize = (base: number): number =>
+  Math.round(base * (window.innerWidth >= 1600 ? 1.75 : 1.45));
 
 export function Presentation({ story, index, lang, view, visible, onGo, onExit }: PresentationProps) {
   const sigma = useSigma();
@@ -69,11 +70,17 @@ export function Presentation({ story, index, lang, view, visible, onGo, onExit }
   const current = story.views[index];
   return (
     <div className="presentation" data-testid="presentation">
-      <div className="presentation-caption" ref={captionRef} data-testid="presentation-caption">{current?.caption || story.name}</div>
+      <div className="presentation-caption" ref={captionRef} data-testid="presentation-caption">
+        {current?.caption || story.name}
+      </div>
       <div className="presentation-footer">
         <span>{story.name}</span>
-        <span data-testid="presentation-counter">{index + 1} / {story.views.length}</span>
-        <button type="button" onClick={onExit} aria-label={pick("退出演示", "Exit presentation", lang)}>{t("close", lang)} (Esc)</button>
+        <span data-testid="presentation-counter">
+          {index + 1} / {story.views.length}
+        </span>
+        <button type="button" onClick={onExit} aria-label={pick("退出演示", "Exit presentation", lang)}>
+          {t("close", lang)} (Esc)
+        </button>
       </div>
     </div>
   );

@@ -18,55 +18,149 @@ export interface StoryEditorProps {
   onPresent(): void;
 }
 
-export function StoryEditor({ lang, stories, dataVersion, caption, onCaption, onAddView, onGo, onPresent }: StoryEditorProps) {
+export function StoryEditor({
+  lang,
+  stories,
+  dataVersion,
+  caption,
+  onCaption,
+  onAddView,
+  onGo,
+  onPresent,
+}: StoryEditorProps) {
   const [name, setName] = useState("");
   const story = stories.story;
   const stale = new Set(story ? staleViews(story, dataVersion) : []);
   const upload = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    void file.text().then(
-      (text) => stories.add(parseStory(text)),
-      (err: unknown) => stories.setError(String(err)),
-    ).catch((err: unknown) => stories.setError(err instanceof Error ? err.message : String(err)));
+    void file
+      .text()
+      .then(
+        (text) => stories.add(parseStory(text)),
+        (err: unknown) => stories.setError(String(err)),
+      )
+      .catch((err: unknown) => stories.setError(err instanceof Error ? err.message : String(err)));
     e.target.value = "";
   };
-  const link = story ? `${window.location.origin === "null" ? window.location.href.split("?")[0] : window.location.origin + window.location.pathname}?story=${storyToBase64(story)}` : "";
+  const link = story
+    ? `${window.location.origin === "null" ? window.location.href.split("?")[0] : window.location.origin + window.location.pathname}?story=${storyToBase64(story)}`
+    : "";
   return (
     <section className="briefing-story">
-      {stories.error && <p className="briefing-error" role="alert">{stories.error}</p>}
+      {stories.error && (
+        <p className="briefing-error" role="alert">
+          {stories.error}
+        </p>
+      )}
       <div className="row">
-        <select aria-label={bt("story", lang)} data-testid="story-select" value={stories.current} onChange={(e) => stories.setCurrent(Number(e.target.value))}>
-          {stories.stories.map((s, i) => <option key={i} value={i}>{s.name} ({s.views.length})</option>)}
+        <select
+          aria-label={bt("story", lang)}
+          data-testid="story-select"
+          value={stories.current}
+          onChange={(e) => stories.setCurrent(Number(e.target.value))}
+        >
+          {stories.stories.map((s, i) => (
+            <option key={i} value={i}>
+              {s.name} ({s.views.length})
+            </option>
+          ))}
         </select>
-        <input data-testid="story-name" placeholder={bt("storyName", lang)} value={name} onChange={(e) => setName(e.target.value)} />
-        <button type="button" data-testid="story-new" disabled={!name.trim()} onClick={() => { stories.create(name.trim()); setName(""); }}>{bt("newStory", lang)}</button>
+        <input
+          data-testid="story-name"
+          placeholder={bt("storyName", lang)}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="button"
+          data-testid="story-new"
+          disabled={!name.trim()}
+          onClick={() => {
+            stories.create(name.trim());
+            setName("");
+          }}
+        >
+          {bt("newStory", lang)}
+        </button>
       </div>
       {story && (
         <>
           <div className="row">
-            <input data-testid="view-caption" className="grow" placeholder={bt("caption", lang)} value={caption} onChange={(e) => onCaption(e.target.value)} />
-            <button type="button" data-testid="view-add" onClick={onAddView}>{bt("addView", lang)}</button>
+            <input
+              data-testid="view-caption"
+              className="grow"
+              placeholder={bt("caption", lang)}
+              value={caption}
+              onChange={(e) => onCaption(e.target.value)}
+            />
+            <button type="button" data-testid="view-add" onClick={onAddView}>
+              {bt("addView", lang)}
+            </button>
           </div>
-          {story.views.length === 0 ? <p className="muted">{bt("noViews", lang)}</p> : (
+          {story.views.length === 0 ? (
+            <p className="muted">{bt("noViews", lang)}</p>
+          ) : (
             <ol className="story-views" data-testid="story-views">
               {story.views.map((v, i) => (
                 <li key={i}>
-                  <button type="button" className="link" onClick={() => onGo(i)} title={stale.has(i) ? bt("staleData", lang) : v.query}>{stale.has(i) ? "⚠ " : ""}{v.caption || `#${i + 1}`}</button>
-                  <button type="button" aria-label="remove" onClick={() => stories.update((s) => ({ ...s, views: s.views.filter((_v, j) => j !== i) }))}>×</button>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onGo(i)}
+                    title={stale.has(i) ? bt("staleData", lang) : v.query}
+                  >
+                    {stale.has(i) ? "⚠ " : ""}
+                    {v.caption || `#${i + 1}`}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label="remove"
+                    onClick={() =>
+                      stories.update((s) => ({ ...s, views: s.views.filter((_v, j) => j !== i) }))
+                    }
+                  >
+                    ×
+                  </button>
                 </li>
               ))}
             </ol>
           )}
           <div className="row">
-            <button type="button" data-testid="story-present" disabled={story.views.length === 0} onClick={onPresent}>▶ {bt("present", lang)}</button>
-            <button type="button" data-testid="story-download" onClick={() => download(`${story.name || "story"}.story.json`, "application/json", serialiseStory(story))}>{bt("downloadStory", lang)}</button>
-            <button type="button" onClick={stories.remove}>{bt("deleteStory", lang)}</button>
+            <button
+              type="button"
+              data-testid="story-present"
+              disabled={story.views.length === 0}
+              onClick={onPresent}
+            >
+              ▶ {bt("present", lang)}
+            </button>
+            <button
+              type="button"
+              data-testid="story-download"
+              onClick={() =>
+                download(`${story.name || "story"}.story.json`, "application/json", serialiseStory(story))
+              }
+            >
+              {bt("downloadStory", lang)}
+            </button>
+            <button type="button" onClick={stories.remove}>
+              {bt("deleteStory", lang)}
+            </button>
           </div>
-          <input readOnly aria-label={bt("storyLink", lang)} data-testid="story-link" value={link} onFocus={(e) => e.target.select()} />
+          <input
+            readOnly
+            aria-label={bt("storyLink", lang)}
+            data-testid="story-link"
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
         </>
       )}
-      <label className="upload">{bt("uploadStory", lang)} <input type="file" accept=".json,application/json" data-testid="story-upload" onChange={upload} /></label>
+      <label className="upload">
+        {bt("uploadStory", lang)}{" "}
+        <input type="file" accept=".json,application/json" data-testid="story-upload" onChange={upload} />
+      </label>
     </section>
   );
 }

@@ -34,7 +34,12 @@ export function presentationBox(container: HTMLElement, caption: Element | null)
   const box = container.getBoundingClientRect();
   const captionTop = caption ? caption.getBoundingClientRect().top - box.top : box.height - 120;
   const top = 40;
-  return { x: 48, y: top, width: Math.max(100, box.width - 96), height: Math.max(100, captionTop - 24 - top) };
+  return {
+    x: 48,
+    y: top,
+    width: Math.max(100, box.width - 96),
+    height: Math.max(100, captionTop - 24 - top),
+  };
 }
 
 /**
@@ -64,7 +69,14 @@ export function frameCamera(sigma: ExplorerSigma, ids: readonly string[], box: B
     const grow = 1 / Math.sqrt(ratio);
     const items: Extent[] = points.map(({ p, size, label, lw }) => {
       const r = size * grow;
-      return { x: p.x, y: p.y, left: r + 4, right: r + 3 + lw, up: Math.max(r, label) + 4, down: Math.max(r, label * 1.6) + 4 };
+      return {
+        x: p.x,
+        y: p.y,
+        left: r + 4,
+        right: r + 3 + lw,
+        up: Math.max(r, label) + 4,
+        down: Math.max(r, label * 1.6) + 4,
+      };
     });
     fit = fitExtents(items, box, 6);
     ratio = 1 / fit.scale;
@@ -74,7 +86,10 @@ export function frameCamera(sigma: ExplorerSigma, ids: readonly string[], box: B
   const cy = (box.y + box.height / 2 - fit.dy) / fit.scale;
   const target = sigma.viewportToFramedGraph({ x: cx, y: cy }, { cameraState: NEUTRAL });
   const state: CameraState = { x: target.x, y: target.y, ratio, angle: 0 };
-  const seen = sigma.viewportToFramedGraph({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { cameraState: state });
+  const seen = sigma.viewportToFramedGraph(
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    { cameraState: state },
+  );
   return { x: target.x + (target.x - seen.x), y: target.y + (target.y - seen.y), ratio, angle: 0 };
 }
 
@@ -86,11 +101,14 @@ export function glideToNodes(sigma: ExplorerSigma, ids: readonly string[], box: 
   const cam = frameCamera(sigma, ids, box);
   if (!cam) return;
   window.__nigSlide = undefined;
-  void sigma.getCamera().animate(cam, { duration, easing: "cubicInOut" }).then(() => {
-    const points = ids.flatMap((id) => {
-      const d = sigma.getNodeDisplayData(id);
-      return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
+  void sigma
+    .getCamera()
+    .animate(cam, { duration, easing: "cubicInOut" })
+    .then(() => {
+      const points = ids.flatMap((id) => {
+        const d = sigma.getNodeDisplayData(id);
+        return d && !d.hidden ? [sigma.framedGraphToViewport(d)] : [];
+      });
+      window.__nigSlide = { box, points };
     });
-    window.__nigSlide = { box, points };
-  });
 }

@@ -5,7 +5,9 @@ import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import { drawLabel, labelSizeFor } from "../sigma/labels.js";
 
-type HoverData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { labelSub?: string };
+type HoverData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & {
+  labelSub?: string;
+};
 
 export function drawSlideHover(ctx: CanvasRenderingContext2D, data: HoverData, settings: Settings): void {
   const size = labelSizeFor(data.size, settings.labelSize);
@@ -24,7 +26,13 @@ export function drawSlideHover(ctx: CanvasRenderingContext2D, data: HoverData, s
   ctx.shadowColor = "rgba(0,0,0,0.35)";
   ctx.shadowBlur = 8;
   ctx.beginPath();
-  ctx.roundRect(data.x - data.size - pad, top, (data.label ? data.size * 2 + 3 + width : data.size * 2) + 2 * pad, bottom - top, 6);
+  ctx.roundRect(
+    data.x - data.size - pad,
+    top,
+    (data.label ? data.size * 2 + 3 + width : data.size * 2) + 2 * pad,
+    bottom - top,
+    6,
+  );
   ctx.fill();
   ctx.restore();
   drawLabel(ctx, data, settings);

@@ -28,4 +28,5 @@ export function saveStories(stories: readonly Story[]): void {
 }
 
 /** The ?story= value the page was opened with (captured at module load, before the URL is rewritten). */
-export const INITIAL_STORY_PARAM: string | null = typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("story");
+export const INITIAL_STORY_PARAM: string | null =
+  typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("story");

@@ -29,10 +29,20 @@ export class StoryError extends Error {
   }
 }
 
-export const emptyStory = (name: string): Story => ({ format: STORY_FORMAT, version: STORY_VERSION, name, createdAt: new Date().toISOString(), views: [] });
+export const emptyStory = (name: string): Story => ({
+  format: STORY_FORMAT,
+  version: STORY_VERSION,
+  name,
+  createdAt: new Date().toISOString(),
+  views: [],
+});
 
 /** A view of the story from the live view state. */
-export const toStoryView = (view: ViewState, caption: string, dataVersion: string): StoryView => ({ query: encodeView({ ...view, reader: null }), caption, dataVersion });
+export const toStoryView = (view: ViewState, caption: string, dataVersion: string): StoryView => ({
+  query: encodeView({ ...view, reader: null }),
+  caption,
+  dataVersion,
+});
 
 /** The view state a story view restores. */
 export const fromStoryView = (v: StoryView): ViewState => decodeView(v.query);
@@ -43,19 +53,29 @@ export function parseStory(text: string): Story {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new StoryError(`not JSON (${err instanceof Error ? err.message : String(err)}); pick a file saved with "Download story"`);
+    throw new StoryError(
+      `not JSON (${err instanceof Error ? err.message : String(err)}); pick a file saved with "Download story"`,
+    );
   }
   const s = value as Partial<Story> | null;
   if (!s || typeof s !== "object") throw new StoryError("expected an object");
-  if (s.format !== STORY_FORMAT) throw new StoryError(`"format" must be "${STORY_FORMAT}", got ${JSON.stringify(s.format)}`);
-  if (s.version !== STORY_VERSION) throw new StoryError(`"version" ${String(s.version)} is not supported (this app reads ${STORY_VERSION})`);
+  if (s.format !== STORY_FORMAT)
+    throw new StoryError(`"format" must be "${STORY_FORMAT}", got ${JSON.stringify(s.format)}`);
+  if (s.version !== STORY_VERSION)
+    throw new StoryError(`"version" ${String(s.version)} is not supported (this app reads ${STORY_VERSION})`);
   if (typeof s.name !== "string") throw new StoryError('"name" must be a string');
   if (!Array.isArray(s.views)) throw new StoryError('"views" must be an array');
   s.views.forEach((v: Partial<StoryView>, i) => {
     for (const key of ["query", "caption", "dataVersion"] as const)
       if (typeof v?.[key] !== "string") throw new StoryError(`views[${i}].${key} must be a string`);
   });
-  return { format: STORY_FORMAT, version: STORY_VERSION, name: s.name, createdAt: typeof s.createdAt === "string" ? s.createdAt : "", views: s.views.map((v) => ({ query: v.query, caption: v.caption, dataVersion: v.dataVersion })) };
+  return {
+    format: STORY_FORMAT,
+    version: STORY_VERSION,
+    name: s.name,
+    createdAt: typeof s.createdAt === "string" ? s.createdAt : "",
+    views: s.views.map((v) => ({ query: v.query, caption: v.caption, dataVersion: v.dataVersion })),
+  };
 }
 
 export const serialiseStory = (story: Story): string => JSON.stringify(story, null, 2);
@@ -80,7 +100,10 @@ export function storyFromBase64(text: string): Story {
 }
 
 /** Reads `?story=`: a URL (relative or absolute) to fetch, or the story itself in base64. */
-export async function storyFromParam(param: string, fetchText: (url: string) => Promise<string>): Promise<Story> {
+export async function storyFromParam(
+  param: string,
+  fetchText: (url: string) => Promise<string>,
+): Promise<Story> {
   const looksLikeUrl = /^(https?:|\.{0,2}\/)|\.json$/i.test(param);
   return looksLikeUrl ? parseStory(await fetchText(param)) : storyFromBase64(param);
 }

@@ -35,17 +35,32 @@ export function useExports(c: ExportContext) {
     await ensureFont(sceneText(scene));
     return { scene, composition: compose(scene, canvasMeasure()) };
   }, [sigma, lang, caption, docTitle]);
-  const png = useCallback(async (scale: PngScale) => download(`ningbo-view@${scale}x.png`, "image/png", await compositionToPng((await page()).composition, scale)), [page]);
+  const png = useCallback(
+    async (scale: PngScale) =>
+      download(
+        `ningbo-view@${scale}x.png`,
+        "image/png",
+        await compositionToPng((await page()).composition, scale),
+      ),
+    [page],
+  );
   const svg = useCallback(async () => {
     const { scene, composition } = await page();
-    download("ningbo-view.svg", "image/svg+xml", compositionToSvg(composition, await embeddedFontCss(sceneText(scene))));
+    download(
+      "ningbo-view.svg",
+      "image/svg+xml",
+      compositionToSvg(composition, await embeddedFontCss(sceneText(scene))),
+    );
   }, [page]);
   const data = useCallback(
     async (format: DataFormat, whole: boolean) => {
       const g = whole
         ? await source.overview(WHOLE_GRAPH_LIMIT).then((sub) => fromSubgraph(sub.nodes, sub.edges))
         : fromView(sigma.getGraph(), visible.nodes, visible.edges);
-      const file = exportData(g, format, whole ? "ningbo-graph" : "ningbo-view", { dataVersion, exportedAt: new Date().toISOString() });
+      const file = exportData(g, format, whole ? "ningbo-graph" : "ningbo-view", {
+        dataVersion,
+        exportedAt: new Date().toISOString(),
+      });
       download(file.name, file.mime, file.text);
     },
     [sigma, source, visible, dataVersion],

@@ -28,11 +28,21 @@ export function editorBox(container: HTMLElement): Box {
     if (right - edge >= MIN_SIDE) left = Math.max(left, edge);
   }
   // Room at the bottom for the briefing toggle and zoom buttons.
-  return { x: left + 32, y: 32, width: Math.max(100, right - left - 64), height: Math.max(100, box.height - 32 - 64) };
+  return {
+    x: left + 32,
+    y: 32,
+    width: Math.max(100, right - left - 64),
+    height: Math.max(100, box.height - 32 - 64),
+  };
 }
 
 /** Frames `view` after each go request (`request` counts them; 0 = none yet). */
-export function useGoToCamera(sigma: ExplorerSigma, view: ViewState, visible: Visible, request: number): void {
+export function useGoToCamera(
+  sigma: ExplorerSigma,
+  view: ViewState,
+  visible: Visible,
+  request: number,
+): void {
   // The latest view and what it shows, read when the camera moves; changes to them re-schedule while armed.
   const latest = useRef({ view, visible });
   const armed = useRef<(() => void) | null>(null);

@@ -10,7 +10,10 @@ import { focusNodes, glideToNodes, presentationBox } from "./frame.js";
 declare global {
   interface Window {
     /** A read-only hook for the e2e scenarios: the slide's box and where its nodes landed (viewport px). */
-    __nigSlide?: { box: { x: number; y: number; width: number; height: number }; points: { x: number; y: number }[] };
+    __nigSlide?: {
+      box: { x: number; y: number; width: number; height: number };
+      points: { x: number; y: number }[];
+    };
   }
 }
 
@@ -18,7 +21,12 @@ declare global {
 const SETTLE_MS = 350;
 const MOVE_MS = 800;
 
-export function usePresentationCamera(sigma: ExplorerSigma, view: ViewState, visible: Visible, caption: () => Element | null): void {
+export function usePresentationCamera(
+  sigma: ExplorerSigma,
+  view: ViewState,
+  visible: Visible,
+  caption: () => Element | null,
+): void {
   useEffect(() => {
     const graph = sigma.getGraph();
     let timer: ReturnType<typeof setTimeout> | undefined;

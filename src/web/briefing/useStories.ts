@@ -25,7 +25,10 @@ export function useStories() {
   }, []);
 
   const story = stories[current] ?? null;
-  const update = useCallback((fn: (s: Story) => Story) => setStories((all) => all.map((s, i) => (i === current ? fn(s) : s))), [current]);
+  const update = useCallback(
+    (fn: (s: Story) => Story) => setStories((all) => all.map((s, i) => (i === current ? fn(s) : s))),
+    [current],
+  );
   const add = useCallback((s: Story) => {
     setStories((all) => [s, ...all]);
     setCurrent(0);

@@ -1,7 +1,14 @@
 // Reads the scene off the live sigma instance: colours and labels after the reducers (so filters, lens,
 // path highlight and language are exported as shown), positions at a neutral camera so the export can
 // fit the whole view rather than copy the current viewport crop.
-import { ENTITY_TYPES, ENTITY_TYPE_INFO, RELATION_TYPES, RELATION_TYPE_INFO, type EntityType, type RelationType } from "../../model/vocabulary.js";
+import {
+  ENTITY_TYPES,
+  ENTITY_TYPE_INFO,
+  RELATION_TYPES,
+  RELATION_TYPE_INFO,
+  type EntityType,
+  type RelationType,
+} from "../../model/vocabulary.js";
 import { bt } from "../briefing/strings.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { ExplorerSigma } from "../sigma/context.js";
@@ -30,8 +37,15 @@ export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
     const sub = (d as unknown as { labelSub?: string }).labelSub;
     const full = nodeLabel(a, lang);
     nodes.push({
-      id, x: p.x, y: p.y, r: Math.max(2, d.size), color: d.color, label: d.label ?? "", ...(sub ? { labelSub: sub } : {}),
-      name: full.labelSub ? `${full.label} ${full.labelSub}` : full.label, force: Boolean(d.forceLabel || d.highlighted),
+      id,
+      x: p.x,
+      y: p.y,
+      r: Math.max(2, d.size),
+      color: d.color,
+      label: d.label ?? "",
+      ...(sub ? { labelSub: sub } : {}),
+      name: full.labelSub ? `${full.label} ${full.labelSub}` : full.label,
+      force: Boolean(d.forceLabel || d.highlighted),
     });
     if (a.kind === "entity") types.add(a.etype);
   });
@@ -40,15 +54,36 @@ export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
   const docs = new Set<string>();
   graph.forEachEdge((id, a, s, tg) => {
     const d = sigma.getEdgeDisplayData(id);
-    if (!d || d.hidden || sigma.getNodeDisplayData(s)?.hidden !== false || sigma.getNodeDisplayData(tg)?.hidden !== false) return;
+    if (
+      !d ||
+      d.hidden ||
+      sigma.getNodeDisplayData(s)?.hidden !== false ||
+      sigma.getNodeDisplayData(tg)?.hidden !== false
+    )
+      return;
     const type = String(d.type ?? a.type);
-    edges.push({ source: s, target: tg, color: d.color, width: Math.max(0.8, d.size), arrow: type.includes("rrow"), curvature: type.startsWith("curved") ? a.curvature || 0.25 : 0 });
+    edges.push({
+      source: s,
+      target: tg,
+      color: d.color,
+      width: Math.max(0.8, d.size),
+      arrow: type.includes("rrow"),
+      curvature: type.startsWith("curved") ? a.curvature || 0.25 : 0,
+    });
     rels.add(a.rtype);
     for (const ev of a.evidence) docs.add(ev.doc);
   });
   const legend: Scene["legend"] = [];
-  const typeItems = ENTITY_TYPES.filter((ty) => types.has(ty)).map((ty) => ({ color: ENTITY_TYPE_INFO[ty].colour, label: pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang), shape: "dot" as const }));
-  const relItems = RELATION_TYPES.filter((r) => rels.has(r)).map((r) => ({ color: RELATION_TYPE_INFO[r].colour, label: pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang), shape: "line" as const }));
+  const typeItems = ENTITY_TYPES.filter((ty) => types.has(ty)).map((ty) => ({
+    color: ENTITY_TYPE_INFO[ty].colour,
+    label: pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang),
+    shape: "dot" as const,
+  }));
+  const relItems = RELATION_TYPES.filter((r) => rels.has(r)).map((r) => ({
+    color: RELATION_TYPE_INFO[r].colour,
+    label: pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang),
+    shape: "line" as const,
+  }));
   if (typeItems.length) legend.push({ heading: bt("legendTypes", lang), items: typeItems });
   if (relItems.length) legend.push({ heading: bt("legendRelations", lang), items: relItems });
   const sources = `${bt("sources", lang)}: ${[...docs].sort().map(text.docTitle).join("；") || "—"}`;

@@ -65,7 +65,14 @@ const LABEL_BASE = 12;
 const LEGEND_FONT = 13;
 
 /** Greedy wrap at any character (CJK has no spaces), at most `max` lines, the last one ellipsised. */
-export function wrap(text: string, width: number, size: number, measure: Measure, max: number, bold = false): string[] {
+export function wrap(
+  text: string,
+  width: number,
+  size: number,
+  measure: Measure,
+  max: number,
+  bold = false,
+): string[] {
   const lines: string[] = [];
   let line = "";
   for (const ch of text) {
@@ -85,7 +92,10 @@ export function wrap(text: string, width: number, size: number, measure: Measure
 }
 
 /** Legend rows flowed into columns: one column when it is short, else a column per section, each broken at `rows`. */
-function legendColumns(scene: Scene, rows: number): { heading: boolean; item: LegendItem | null; text: string }[][] {
+function legendColumns(
+  scene: Scene,
+  rows: number,
+): { heading: boolean; item: LegendItem | null; text: string }[][] {
   const total = scene.legend.reduce((n, s) => n + 1 + s.items.length, 0);
   const cols: { heading: boolean; item: LegendItem | null; text: string }[][] = [[]];
   for (const sec of scene.legend) {
@@ -101,10 +111,15 @@ function legendColumns(scene: Scene, rows: number): { heading: boolean; item: Le
 }
 
 /** The export page for `scene`: every visible node inside the graph area, labels culled where they would collide. */
-export function compose(scene: Scene, measure: Measure, page: { width: number; height: number } = EXPORT_PAGE): Composition {
+export function compose(
+  scene: Scene,
+  measure: Measure,
+  page: { width: number; height: number } = EXPORT_PAGE,
+): Composition {
   const { width, height } = page;
   const texts: PlacedText[] = [];
-  const text = (x: number, y: number, s: string, size: number, color: string, bold = false, halo = false) => texts.push({ x, y, text: s, size, bold, color, halo });
+  const text = (x: number, y: number, s: string, size: number, color: string, bold = false, halo = false) =>
+    texts.push({ x, y, text: s, size, bold, color, halo });
 
   // Header: title, then the caption (up to two lines).
   text(PAD, PAD + 20, scene.title, 22, "#222", true);
@@ -120,7 +135,12 @@ export function compose(scene: Scene, measure: Measure, page: { width: number; h
   const rows = Math.max(4, Math.floor((bottom - top) / ROW));
   const cols = legendColumns(scene, rows);
   const swatches: Swatch[] = [];
-  const colWidths = cols.map((c) => Math.min(280, Math.max(120, ...c.map((r) => measure(r.text, LEGEND_FONT, r.heading) + (r.heading ? 0 : 24)))));
+  const colWidths = cols.map((c) =>
+    Math.min(
+      280,
+      Math.max(120, ...c.map((r) => measure(r.text, LEGEND_FONT, r.heading) + (r.heading ? 0 : 24))),
+    ),
+  );
   const legendWidth = cols.length ? colWidths.reduce((a, b) => a + b, 0) + 16 * (cols.length - 1) : 0;
   let lx = width - PAD - legendWidth;
   const legendBox = cols.length ? { x: lx, y: top, width: legendWidth, height: bottom - top } : null;
@@ -128,7 +148,10 @@ export function compose(scene: Scene, measure: Measure, page: { width: number; h
     col.forEach((r, ri) => {
       const y = top + ri * ROW + 14;
       const room = colWidths[ci]! - (r.heading ? 0 : 24);
-      const label = measure(r.text, LEGEND_FONT, r.heading) > room ? wrap(r.text, room, LEGEND_FONT, measure, 1, r.heading)[0]! : r.text;
+      const label =
+        measure(r.text, LEGEND_FONT, r.heading) > room
+          ? wrap(r.text, room, LEGEND_FONT, measure, 1, r.heading)[0]!
+          : r.text;
       if (r.item) {
         swatches.push({ ...r.item, x: lx + 8, y: y - 4 });
         text(lx + 24, y, label, LEGEND_FONT, "#333");
@@ -138,18 +161,34 @@ export function compose(scene: Scene, measure: Measure, page: { width: number; h
   });
 
   // Graph: fit every visible node with its label into what is left.
-  const graph: Box = { x: PAD, y: top, width: (legendBox ? legendBox.x - 24 : width - PAD) - PAD, height: bottom - top };
+  const graph: Box = {
+    x: PAD,
+    y: top,
+    width: (legendBox ? legendBox.x - 24 : width - PAD) - PAD,
+    height: bottom - top,
+  };
   const sized = scene.nodes.map((n) => {
     const size = labelSizeFor(n.r, LABEL_BASE);
     const sub = Math.max(9, size - 3);
-    const lw = n.label ? Math.max(measure(n.label, size, n.r > 12), n.labelSub ? measure(n.labelSub, sub, false) : 0) + 4 : 0;
+    const lw = n.label
+      ? Math.max(measure(n.label, size, n.r > 12), n.labelSub ? measure(n.labelSub, sub, false) : 0) + 4
+      : 0;
     return { n, size, sub, lw };
   });
   const fit = fitExtents(
-    sized.map(({ n, size, sub, lw }) => ({ x: n.x, y: n.y, left: n.r + 1, right: n.r + 1 + lw, up: Math.max(n.r, size * 0.8) + 1, down: Math.max(n.r, n.labelSub ? size / 3 + sub + 2 : size / 3) + 2 })),
+    sized.map(({ n, size, sub, lw }) => ({
+      x: n.x,
+      y: n.y,
+      left: n.r + 1,
+      right: n.r + 1 + lw,
+      up: Math.max(n.r, size * 0.8) + 1,
+      down: Math.max(n.r, n.labelSub ? size / 3 + sub + 2 : size / 3) + 2,
+    })),
     graph,
   );
-  const at = new Map(scene.nodes.map((n) => [n.id, { x: n.x * fit.scale + fit.dx, y: n.y * fit.scale + fit.dy, r: n.r }]));
+  const at = new Map(
+    scene.nodes.map((n) => [n.id, { x: n.x * fit.scale + fit.dx, y: n.y * fit.scale + fit.dy, r: n.r }]),
+  );
   const nodes: PlacedNode[] = scene.nodes.map((n) => ({ ...at.get(n.id)!, color: n.color, name: n.name }));
   const edges: PlacedEdge[] = [];
   for (const e of scene.edges) {
@@ -165,8 +204,22 @@ export function compose(scene: Scene, measure: Measure, page: { width: number; h
   for (const { n, size, sub, lw } of order) {
     if (!n.label) continue;
     const p = at.get(n.id)!;
-    const box = { x: p.x + n.r + 3, y: p.y - size * 0.8, width: lw, height: size * 1.1 + (n.labelSub ? sub + 2 : 0) };
-    if (placed.some((b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height)) continue;
+    const box = {
+      x: p.x + n.r + 3,
+      y: p.y - size * 0.8,
+      width: lw,
+      height: size * 1.1 + (n.labelSub ? sub + 2 : 0),
+    };
+    if (
+      placed.some(
+        (b) =>
+          b.x < box.x + box.width &&
+          box.x < b.x + b.width &&
+          b.y < box.y + box.height &&
+          box.y < b.y + b.height,
+      )
+    )
+      continue;
     placed.push(box);
     text(box.x, p.y + size / 3, n.label, size, "#222", n.r > 12, true);
     if (n.labelSub) text(box.x, p.y + size / 3 + sub + 1, n.labelSub, sub, "#555", false, true);
@@ -175,20 +228,41 @@ export function compose(scene: Scene, measure: Measure, page: { width: number; h
 }
 
 /** An edge from rim to rim, curved like @sigma/edge-curve draws it, ending in an arrow head. */
-function placeEdge(s: { x: number; y: number; r: number }, t: { x: number; y: number; r: number }, e: Scene["edges"][number]): PlacedEdge {
+function placeEdge(
+  s: { x: number; y: number; r: number },
+  t: { x: number; y: number; r: number },
+  e: Scene["edges"][number],
+): PlacedEdge {
   const [dx, dy] = [t.x - s.x, t.y - s.y];
-  const c = e.curvature ? { x: (s.x + t.x) / 2 + dy * e.curvature, y: (s.y + t.y) / 2 - dx * e.curvature } : undefined;
+  const c = e.curvature
+    ? { x: (s.x + t.x) / 2 + dy * e.curvature, y: (s.y + t.y) / 2 - dx * e.curvature }
+    : undefined;
   // Direction into the target: from the control point for a curve, from the source for a line.
   const from = c ?? s;
   const len = Math.hypot(t.x - from.x, t.y - from.y) || 1;
   const [ux, uy] = [(t.x - from.x) / len, (t.y - from.y) / len];
   const tip = { x: t.x - ux * t.r, y: t.y - uy * t.r };
-  const edge: PlacedEdge = { x1: s.x, y1: s.y, ...(c ? { c } : {}), x2: tip.x, y2: tip.y, color: e.color, width: e.width };
+  const edge: PlacedEdge = {
+    x1: s.x,
+    y1: s.y,
+    ...(c ? { c } : {}),
+    x2: tip.x,
+    y2: tip.y,
+    color: e.color,
+    width: e.width,
+  };
   if (!e.arrow) return edge;
   const head = Math.max(6, e.width * 3);
   const base = { x: tip.x - ux * head, y: tip.y - uy * head };
   edge.x2 = base.x;
   edge.y2 = base.y;
-  edge.head = [tip.x, tip.y, base.x - (uy * head) / 2, base.y + (ux * head) / 2, base.x + (uy * head) / 2, base.y - (ux * head) / 2];
+  edge.head = [
+    tip.x,
+    tip.y,
+    base.x - (uy * head) / 2,
+    base.y + (ux * head) / 2,
+    base.x + (uy * head) / 2,
+    base.y - (ux * head) / 2,
+  ];
   return edge;
 }

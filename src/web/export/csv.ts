@@ -32,13 +32,30 @@ const table = (header: string[], rows: unknown[][]): string =>
 
 /** nodes.csv: one row per entity. */
 export function nodesCsv(nodes: readonly CsvNode[]): string {
-  return table(["id", "type", "subtype", "name_zh", "name_en", "degree"], nodes.map((n) => [n.id, n.type, n.subtype, n.name_zh, n.name_en, n.degree]));
+  return table(
+    ["id", "type", "subtype", "name_zh", "name_en", "degree"],
+    nodes.map((n) => [n.id, n.type, n.subtype, n.name_zh, n.name_en, n.degree]),
+  );
 }
 
 /** edges.csv: one row per evidence, in the columns of data/relations.csv (plus the document title). */
 export function edgesCsv(edges: readonly CsvEdge[]): string {
   const rows = edges.flatMap((e) =>
-    (e.evidence.length ? e.evidence : [null]).map((ev) => [e.source, e.type, e.target, ev?.doc, ev?.doc_title, ev?.quote, ev?.amount, ev?.date, ev?.certainty, ev?.note]),
+    (e.evidence.length ? e.evidence : [null]).map((ev) => [
+      e.source,
+      e.type,
+      e.target,
+      ev?.doc,
+      ev?.doc_title,
+      ev?.quote,
+      ev?.amount,
+      ev?.date,
+      ev?.certainty,
+      ev?.note,
+    ]),
   );
-  return table(["source", "type", "target", "doc", "doc_title", "quote", "amount", "date", "certainty", "note"], rows);
+  return table(
+    ["source", "type", "target", "doc", "doc_title", "quote", "amount", "date", "certainty", "note"],
+    rows,
+  );
 }

@@ -26,7 +26,12 @@ export interface Fit {
 }
 
 /** Span of the drawing along one axis at scale `s`: [min, max]. */
-function span(ps: readonly number[], lo: readonly number[], hi: readonly number[], s: number): [number, number] {
+function span(
+  ps: readonly number[],
+  lo: readonly number[],
+  hi: readonly number[],
+  s: number,
+): [number, number] {
   let [a, b] = [Infinity, -Infinity];
   ps.forEach((p, i) => {
     a = Math.min(a, p * s - lo[i]!);
@@ -36,7 +41,13 @@ function span(ps: readonly number[], lo: readonly number[], hi: readonly number[
 }
 
 /** The largest scale (up to `max`) at which the span fits `room`; the span grows with the scale, so bisect. */
-function largestScale(ps: readonly number[], lo: readonly number[], hi: readonly number[], room: number, max: number): number {
+function largestScale(
+  ps: readonly number[],
+  lo: readonly number[],
+  hi: readonly number[],
+  room: number,
+  max: number,
+): number {
   const fits = (s: number) => {
     const [a, b] = span(ps, lo, hi, s);
     return b - a <= room;
@@ -59,10 +70,36 @@ export function fitExtents(items: readonly Extent[], box: Box, maxScale = 4): Fi
   if (items.length === 0) return { scale: 1, dx: box.x + box.width / 2, dy: box.y + box.height / 2 };
   const xs = items.map((i) => i.x);
   const ys = items.map((i) => i.y);
-  const sx = largestScale(xs, items.map((i) => i.left), items.map((i) => i.right), box.width, maxScale);
-  const sy = largestScale(ys, items.map((i) => i.up), items.map((i) => i.down), box.height, maxScale);
+  const sx = largestScale(
+    xs,
+    items.map((i) => i.left),
+    items.map((i) => i.right),
+    box.width,
+    maxScale,
+  );
+  const sy = largestScale(
+    ys,
+    items.map((i) => i.up),
+    items.map((i) => i.down),
+    box.height,
+    maxScale,
+  );
   const scale = Math.max(1e-6, Math.min(sx, sy));
-  const [x0, x1] = span(xs, items.map((i) => i.left), items.map((i) => i.right), scale);
-  const [y0, y1] = span(ys, items.map((i) => i.up), items.map((i) => i.down), scale);
-  return { scale, dx: box.x + (box.width - (x1 - x0)) / 2 - x0, dy: box.y + (box.height - (y1 - y0)) / 2 - y0 };
+  const [x0, x1] = span(
+    xs,
+    items.map((i) => i.left),
+    items.map((i) => i.right),
+    scale,
+  );
+  const [y0, y1] = span(
+    ys,
+    items.map((i) => i.up),
+    items.map((i) => i.down),
+    scale,
+  );
+  return {
+    scale,
+    dx: box.x + (box.width - (x1 - x0)) / 2 - x0,
+    dy: box.y + (box.height - (y1 - y0)) / 2 - y0,
+  };
 }

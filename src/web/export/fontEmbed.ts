@@ -11,14 +11,18 @@ export function parseUnicodeRange(range: string): [number, number][] {
   });
 }
 
-const covers = (ranges: [number, number][], text: string): boolean => [...text].some((c) => ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b));
+const covers = (ranges: [number, number][], text: string): boolean =>
+  [...text].some((c) => ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b));
 
 async function dataUrl(url: string): Promise<string> {
   const blob = await (await fetch(url)).blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error instanceof Error ? reader.error : new Error("fontEmbed: could not read the font file"));
+    reader.onerror = () =>
+      reject(
+        reader.error instanceof Error ? reader.error : new Error("fontEmbed: could not read the font file"),
+      );
     reader.readAsDataURL(blob);
   });
 }
@@ -34,14 +38,20 @@ export async function embeddedFontCss(text: string): Promise<string> {
       continue;
     }
     for (const rule of Array.from(cssRules)) {
-      if (!(rule instanceof CSSFontFaceRule) || !rule.style.getPropertyValue("font-family").includes("Noto Sans SC")) continue;
+      if (
+        !(rule instanceof CSSFontFaceRule) ||
+        !rule.style.getPropertyValue("font-family").includes("Noto Sans SC")
+      )
+        continue;
       const range = rule.style.getPropertyValue("unicode-range");
       if (range && !covers(parseUnicodeRange(range), text)) continue;
       const src = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue("src"))?.[1];
       if (!src) continue;
       try {
         const url = await dataUrl(new URL(src, sheet.href ?? document.baseURI).href);
-        rules.push(`@font-face{font-family:"Noto Sans SC";font-weight:${rule.style.getPropertyValue("font-weight") || "400"};src:url(${url}) format("woff2");${range ? `unicode-range:${range};` : ""}}`);
+        rules.push(
+          `@font-face{font-family:"Noto Sans SC";font-weight:${rule.style.getPropertyValue("font-weight") || "400"};src:url(${url}) format("woff2");${range ? `unicode-range:${range};` : ""}}`,
+        );
       } catch {
         return "";
       }

@@ -14,35 +14,78 @@ export interface ExportFile {
 }
 
 // XML 1.0 forbids these control characters; built from a string so the source holds none.
-const XML_INVALID = new RegExp("[" + String.fromCharCode(0) + "-" + String.fromCharCode(8) + String.fromCharCode(11, 12) + String.fromCharCode(14) + "-" + String.fromCharCode(31) + "]", "g");
-const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_INVALID, "");
+const XML_INVALID = new RegExp(
+  "[" +
+    String.fromCharCode(0) +
+    "-" +
+    String.fromCharCode(8) +
+    String.fromCharCode(11, 12) +
+    String.fromCharCode(14) +
+    "-" +
+    String.fromCharCode(31) +
+    "]",
+  "g",
+);
+const xml = (s: string): string =>
+  s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_INVALID, "");
 
 /** GraphML with typed keys for every attribute the export graph carries. */
 export function writeGraphml(g: ExportGraph): string {
   const keys = (kind: "node" | "edge", attrs: Iterable<Record<string, unknown>>) => {
     const found = new Map<string, string>();
-    for (const a of attrs) for (const [k, v] of Object.entries(a)) if (v !== undefined) found.set(k, typeof v === "number" ? "double" : "string");
+    for (const a of attrs)
+      for (const [k, v] of Object.entries(a))
+        if (v !== undefined) found.set(k, typeof v === "number" ? "double" : "string");
     return found;
   };
-  const nodeKeys = keys("node", g.mapNodes((_n, a) => a as unknown as Record<string, unknown>));
-  const edgeKeys = keys("edge", g.mapEdges((_e, a) => a as unknown as Record<string, unknown>));
+  const nodeKeys = keys(
+    "node",
+    g.mapNodes((_n, a) => a as unknown as Record<string, unknown>),
+  );
+  const edgeKeys = keys(
+    "edge",
+    g.mapEdges((_e, a) => a as unknown as Record<string, unknown>),
+  );
   const data = (prefix: string, a: Record<string, unknown>) =>
-    Object.entries(a).filter(([, v]) => v !== undefined).map(([k, v]) => `<data key="${prefix}_${xml(k)}">${xml(String(v))}</data>`).join("");
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
-  for (const [k, t] of nodeKeys) lines.push(`<key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="${t}"/>`);
-  for (const [k, t] of edgeKeys) lines.push(`<key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="${t}"/>`);
+    Object.entries(a)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `<data key="${prefix}_${xml(k)}">${xml(String(v))}</data>`)
+      .join("");
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+  ];
+  for (const [k, t] of nodeKeys)
+    lines.push(`<key id="n_${xml(k)}" for="node" attr.name="${xml(k)}" attr.type="${t}"/>`);
+  for (const [k, t] of edgeKeys)
+    lines.push(`<key id="e_${xml(k)}" for="edge" attr.name="${xml(k)}" attr.type="${t}"/>`);
   lines.push('<graph edgedefault="directed">');
-  g.forEachNode((n, a) => lines.push(`<node id="${xml(n)}">${data("n", a as unknown as Record<string, unknown>)}</node>`));
-  g.forEachEdge((e, a, s, t) => lines.push(`<edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data("e", a as unknown as Record<string, unknown>)}</edge>`));
+  g.forEachNode((n, a) =>
+    lines.push(`<node id="${xml(n)}">${data("n", a as unknown as Record<string, unknown>)}</node>`),
+  );
+  g.forEachEdge((e, a, s, t) =>
+    lines.push(
+      `<edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data("e", a as unknown as Record<string, unknown>)}</edge>`,
+    ),
+  );
   lines.push("</graph>", "</graphml>");
   return lines.join("\n");
 }
 
 /** One export of `g` in `format`; `base` names the file (e.g. "ningbo-view"). */
-export function exportData(g: ExportGraph, format: DataFormat, base: string, meta: Record<string, string> = {}): ExportFile {
+export function exportData(
+  g: ExportGraph,
+  format: DataFormat,
+  base: string,
+  meta: Record<string, string> = {},
+): ExportFile {
   switch (format) {
     case "gexf":
-      return { name: `${base}.gexf`, mime: "application/gexf+xml", text: writeGexf(g, { version: "1.3", pretty: true }) };
+      return {
+        name: `${base}.gexf`,
+        mime: "application/gexf+xml",
+        text: writeGexf(g, { version: "1.3", pretty: true }),
+      };
     case "graphml":
       return { name: `${base}.graphml`, mime: "application/graphml+xml", text: writeGraphml(g) };
     case "csv-nodes":
@@ -50,7 +93,11 @@ export function exportData(g: ExportGraph, format: DataFormat, base: string, met
     case "csv-edges":
       return { name: `${base}-edges.csv`, mime: "text/csv", text: edgesCsv(toRecords(g).edges) };
     case "json":
-      return { name: `${base}.json`, mime: "application/json", text: JSON.stringify({ ...meta, ...toRecords(g) }, null, 2) };
+      return {
+        name: `${base}.json`,
+        mime: "application/json",
+        text: JSON.stringify({ ...meta, ...toRecords(g) }, null, 2),
+      };
   }
 }
 

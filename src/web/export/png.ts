@@ -75,5 +75,13 @@ export async function compositionToPng(c: Composition, scale: PngScale): Promise
     ctx.fillStyle = tx.color;
     ctx.fillText(tx.text, tx.x, tx.y);
   }
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("png export: the canvas gave no image (too large for this browser?)"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) =>
+        b
+          ? resolve(b)
+          : reject(new Error("png export: the canvas gave no image (too large for this browser?)")),
+      "image/png",
+    ),
+  );
 }

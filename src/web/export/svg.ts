@@ -4,9 +4,22 @@ import { FONT_FAMILY } from "../sigma/font.js";
 import type { Composition } from "./compose.js";
 
 // XML 1.0 forbids these control characters; built from a string so the source holds none.
-const XML_INVALID = new RegExp("[" + String.fromCharCode(0) + "-" + String.fromCharCode(8) + String.fromCharCode(11, 12) + String.fromCharCode(14) + "-" + String.fromCharCode(31) + "]", "g");
+const XML_INVALID = new RegExp(
+  "[" +
+    String.fromCharCode(0) +
+    "-" +
+    String.fromCharCode(8) +
+    String.fromCharCode(11, 12) +
+    String.fromCharCode(14) +
+    "-" +
+    String.fromCharCode(31) +
+    "]",
+  "g",
+);
 const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!).replace(XML_INVALID, "");
+  s
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+    .replace(XML_INVALID, "");
 const n = (v: number): string => (Math.round(v * 10) / 10).toString();
 
 /** The composition as an SVG document; `fontCss` holds @font-face rules with data: URLs. */
@@ -18,13 +31,20 @@ export function compositionToSvg(c: Composition, fontCss = ""): string {
     `<g class="edges" fill="none">`,
   ];
   for (const e of c.edges) {
-    const d = e.c ? `M${n(e.x1)},${n(e.y1)}Q${n(e.c.x)},${n(e.c.y)} ${n(e.x2)},${n(e.y2)}` : `M${n(e.x1)},${n(e.y1)}L${n(e.x2)},${n(e.y2)}`;
+    const d = e.c
+      ? `M${n(e.x1)},${n(e.y1)}Q${n(e.c.x)},${n(e.c.y)} ${n(e.x2)},${n(e.y2)}`
+      : `M${n(e.x1)},${n(e.y1)}L${n(e.x2)},${n(e.y2)}`;
     out.push(`<path d="${d}" stroke="${esc(e.color)}" stroke-width="${n(e.width)}"/>`);
-    if (e.head) out.push(`<path d="M${n(e.head[0])},${n(e.head[1])}L${n(e.head[2])},${n(e.head[3])}L${n(e.head[4])},${n(e.head[5])}z" fill="${esc(e.color)}"/>`);
+    if (e.head)
+      out.push(
+        `<path d="M${n(e.head[0])},${n(e.head[1])}L${n(e.head[2])},${n(e.head[3])}L${n(e.head[4])},${n(e.head[5])}z" fill="${esc(e.color)}"/>`,
+      );
   }
   out.push(`</g><g class="nodes">`);
   for (const v of c.nodes)
-    out.push(`<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(Math.max(1, v.r))}" fill="${esc(v.color)}" stroke="#fff" stroke-width="1"><title>${esc(v.name)}</title></circle>`);
+    out.push(
+      `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(Math.max(1, v.r))}" fill="${esc(v.color)}" stroke="#fff" stroke-width="1"><title>${esc(v.name)}</title></circle>`,
+    );
   out.push(`</g><g class="legend">`);
   for (const s of c.swatches)
     out.push(
@@ -34,8 +54,12 @@ export function compositionToSvg(c: Composition, fontCss = ""): string {
     );
   out.push(`</g><g class="texts">`);
   for (const tx of c.texts) {
-    const halo = tx.halo ? ` stroke="#ffffff" stroke-opacity="0.85" stroke-width="3" paint-order="stroke"` : "";
-    out.push(`<text x="${n(tx.x)}" y="${n(tx.y)}" font-size="${tx.size}"${tx.bold ? ' font-weight="700"' : ""} fill="${tx.color}"${halo}>${esc(tx.text)}</text>`);
+    const halo = tx.halo
+      ? ` stroke="#ffffff" stroke-opacity="0.85" stroke-width="3" paint-order="stroke"`
+      : "";
+    out.push(
+      `<text x="${n(tx.x)}" y="${n(tx.y)}" font-size="${tx.size}"${tx.bold ? ' font-weight="700"' : ""} fill="${tx.color}"${halo}>${esc(tx.text)}</text>`,
+    );
   }
   out.push(`</g>`, `</svg>`);
   return out.join("\n");

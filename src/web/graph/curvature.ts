@@ -35,8 +35,13 @@ export function parallelCurvatures(edges: readonly EdgeEnds[]): Map<string, numb
 }
 
 interface CurvableGraph {
-  forEachEdge(cb: (key: string, attrs: { rtype: string; type: string }, source: string, target: string) => void): void;
-  mergeEdgeAttributes(key: string, attrs: { curvature: number; type: "arrow" | "line" | "curvedArrow" | "curved" }): void;
+  forEachEdge(
+    cb: (key: string, attrs: { rtype: string; type: string }, source: string, target: string) => void,
+  ): void;
+  mergeEdgeAttributes(
+    key: string,
+    attrs: { curvature: number; type: "arrow" | "line" | "curvedArrow" | "curved" },
+  ): void;
 }
 
 /** Sets `curvature` on every edge and picks the curved program where it is not 0. */

@@ -12,13 +12,18 @@ export interface LayoutSettings {
   noverlapIterations: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutSettings = { fullIterations: 600, partialIterations: 200, noverlapIterations: 150 };
+export const DEFAULT_LAYOUT: LayoutSettings = {
+  fullIterations: 600,
+  partialIterations: 200,
+  noverlapIterations: 150,
+};
 
 /** Checks layout settings; the error names the key and what it expects. */
 export function validateLayoutSettings(s: LayoutSettings): LayoutSettings {
   for (const key of ["fullIterations", "partialIterations", "noverlapIterations"] as const) {
     const v = s[key];
-    if (!Number.isInteger(v) || v < 0) throw new Error(`layout settings: "${key}" must be an integer >= 0, got ${String(v)}`);
+    if (!Number.isInteger(v) || v < 0)
+      throw new Error(`layout settings: "${key}" must be an integer >= 0, got ${String(v)}`);
   }
   return s;
 }
@@ -43,10 +48,22 @@ export interface LayoutRun {
  * `movable`, every other node is held fixed, so an expansion settles its new nodes without
  * re-laying-out the canvas.
  */
-export function runLayout(graph: ExplorerGraph, iterations: number, movable?: ReadonlySet<string>, settings = DEFAULT_LAYOUT): LayoutRun {
+export function runLayout(
+  graph: ExplorerGraph,
+  iterations: number,
+  movable?: ReadonlySet<string>,
+  settings = DEFAULT_LAYOUT,
+): LayoutRun {
   if (graph.order === 0) return { done: Promise.resolve(), cancel: () => {} };
   const request: LayoutRequest = {
-    nodes: graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size ?? 1, fixed: movable ? !movable.has(id) : false, labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label) })),
+    nodes: graph.mapNodes((id, a) => ({
+      id,
+      x: a.x,
+      y: a.y,
+      size: a.size ?? 1,
+      fixed: movable ? !movable.has(id) : false,
+      labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label),
+    })),
     edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
     iterations: iterationsFor(graph.order, iterations),
     noverlapIterations: iterationsFor(graph.order, settings.noverlapIterations),
@@ -64,7 +81,8 @@ export function runLayout(graph: ExplorerGraph, iterations: number, movable?: Re
   };
   worker.onmessage = (event: MessageEvent<LayoutResult>) => {
     if (!live) return;
-    for (const [id, x, y] of event.data.positions) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x, y });
+    for (const [id, x, y] of event.data.positions)
+      if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x, y });
     end();
   };
   worker.onerror = (event) => {

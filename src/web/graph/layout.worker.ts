@@ -34,7 +34,13 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   if (nodes.some((n) => n.fixed)) {
     const sep = nodes.map((n) => {
       const a = graph.getNodeAttributes(n.id);
-      return { x: n.fixed ? n.x : (a.x as number), y: n.fixed ? n.y : (a.y as number), r: n.size * 1.6, labelW: n.labelW, fixed: n.fixed };
+      return {
+        x: n.fixed ? n.x : (a.x as number),
+        y: n.fixed ? n.y : (a.y as number),
+        r: n.size * 1.6,
+        labelW: n.labelW,
+        fixed: n.fixed,
+      };
     });
     separate(sep, { margin: 6, maxIterations: 60 });
     nodes.forEach((n, i) => graph.mergeNodeAttributes(n.id, { x: sep[i]!.x, y: sep[i]!.y }));

@@ -44,7 +44,8 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
   };
 }
 
-const addOrigin = (list: string[], origin: string): string[] => (list.includes(origin) ? list : [...list, origin]);
+const addOrigin = (list: string[], origin: string): string[] =>
+  list.includes(origin) ? list : [...list, origin];
 
 /** A number in [0, 1) derived from a string (FNV-1a), stable across runs. */
 function idJitter(id: string): number {
@@ -54,7 +55,13 @@ function idJitter(id: string): number {
 }
 
 /** Where a new node starts: near the anchor (with a little scatter), or on a ring when there is none. */
-function startPosition(graph: ExplorerGraph, anchor: string | undefined, i: number, n: number, id: string): { x: number; y: number } {
+function startPosition(
+  graph: ExplorerGraph,
+  anchor: string | undefined,
+  i: number,
+  n: number,
+  id: string,
+): { x: number; y: number } {
   // Scatter from the id, not Math.random: the same data always starts, and so lays out, the same way.
   const jitter = idJitter(id);
   const angle = (2 * Math.PI * i) / Math.max(1, n) + jitter * 0.3;
@@ -71,7 +78,12 @@ function startPosition(graph: ExplorerGraph, anchor: string | undefined, i: numb
  * Adds a subgraph's nodes and edges (tagging them with `origin`) and returns the ids of nodes that were new.
  * Existing nodes keep their position; their origin list grows.
  */
-export function mergeSubgraph(graph: ExplorerGraph, sub: Subgraph, origin: string, anchor?: string): string[] {
+export function mergeSubgraph(
+  graph: ExplorerGraph,
+  sub: Subgraph,
+  origin: string,
+  anchor?: string,
+): string[] {
   const added: string[] = [];
   const fresh = sub.nodes.filter((n) => !graph.hasNode(n.id));
   sub.nodes.forEach((n) => {
@@ -94,7 +106,12 @@ export function mergeSubgraph(graph: ExplorerGraph, sub: Subgraph, origin: strin
 }
 
 /** One "+N more" placeholder per entity type a truncated expansion left out. */
-function addMoreNodes(graph: ExplorerGraph, parent: string, omitted: Partial<Record<EntityType, number>>, origin: string): void {
+function addMoreNodes(
+  graph: ExplorerGraph,
+  parent: string,
+  omitted: Partial<Record<EntityType, number>>,
+  origin: string,
+): void {
   const limit = Number(origin.split("~")[4]) || 0;
   const p = graph.getNodeAttributes(parent);
   for (const [type, count] of Object.entries(omitted) as [EntityType, number][]) {
@@ -109,10 +126,23 @@ function addMoreNodes(graph: ExplorerGraph, parent: string, omitted: Partial<Rec
       moreCount: count,
       moreLimit: limit,
     };
-    if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { ...attrs, x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") });
+    if (graph.hasNode(id))
+      graph.mergeNodeAttributes(id, {
+        ...attrs,
+        x: graph.getNodeAttribute(id, "x"),
+        y: graph.getNodeAttribute(id, "y"),
+      });
     else graph.addNode(id, attrs);
     const key = `${parent}|MORE|${type}`;
     if (!graph.hasEdge(key))
-      graph.addDirectedEdgeWithKey(key, parent, id, { type: "line", rtype: "PART_OF", evidence: [], origins: [origin], size: 1, color: "#ccc", curvature: 0 });
+      graph.addDirectedEdgeWithKey(key, parent, id, {
+        type: "line",
+        rtype: "PART_OF",
+        evidence: [],
+        origins: [origin],
+        size: 1,
+        color: "#ccc",
+        curvature: 0,
+      });
   }
 }

@@ -27,8 +27,18 @@ export function labelWidth(label: string | undefined, labelSize = 12): number {
   return w * labelSize + 4;
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
-const boxOf = (n: SepNode, m: number): Box => ({ x0: n.x - n.r - m, y0: n.y - n.r - m, x1: n.x + n.r + n.labelW + m, y1: n.y + n.r + m });
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const boxOf = (n: SepNode, m: number): Box => ({
+  x0: n.x - n.r - m,
+  y0: n.y - n.r - m,
+  x1: n.x + n.r + n.labelW + m,
+  y1: n.y + n.r + m,
+});
 
 /**
  * Pushes overlapping boxes (node plus label) apart along the axis that needs the smaller move; only nodes

@@ -11,7 +11,8 @@ import { entityToSubgraph } from "./fromEntity.js";
 import { DEFAULT_LAYOUT, runLayout, type LayoutRun } from "./layout.js";
 import { mergeSubgraph } from "./merge.js";
 
-export type LoadStatus = { status: "loading" } | { status: "ready" } | { status: "empty" } | { status: "error"; message: string };
+export type LoadStatus =
+  { status: "loading" } | { status: "ready" } | { status: "empty" } | { status: "error"; message: string };
 export type PathState = Async<PathsResponse>;
 
 export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: ViewState) {
@@ -25,7 +26,11 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     (movable?: Set<string>) => {
       if (movable && movable.size === 0) return;
       layout.current?.cancel();
-      const run = runLayout(graph, movable ? DEFAULT_LAYOUT.partialIterations : DEFAULT_LAYOUT.fullIterations, movable);
+      const run = runLayout(
+        graph,
+        movable ? DEFAULT_LAYOUT.partialIterations : DEFAULT_LAYOUT.fullIterations,
+        movable,
+      );
       layout.current = run;
       void run.done.then(() => {
         if (layout.current === run) setLayoutVersion((v) => v + 1);
@@ -44,7 +49,8 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
         setLoad(graph.order === 0 ? { status: "empty" } : { status: "ready" });
         relayout();
       },
-      (err: unknown) => live && setLoad({ status: "error", message: String(err instanceof Error ? err.message : err) }),
+      (err: unknown) =>
+        live && setLoad({ status: "error", message: String(err instanceof Error ? err.message : err) }),
     );
     return () => {
       live = false;
@@ -60,11 +66,13 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     const want = (key: string, fetchIt: () => Promise<string[]>) => {
       if (loaded.current.has(key)) return;
       loaded.current.add(key);
-      jobs.push(fetchIt().catch((err: unknown) => {
-        loaded.current.delete(key);
-        console.warn(`explorer: loading ${key} failed:`, err);
-        return [];
-      }));
+      jobs.push(
+        fetchIt().catch((err: unknown) => {
+          loaded.current.delete(key);
+          console.warn(`explorer: loading ${key} failed:`, err);
+          return [];
+        }),
+      );
     };
     for (const e of view.expansions) {
       const key = expansionKey(e);
@@ -72,7 +80,9 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     }
     const sel = view.selected;
     if (sel && !graph.hasNode(sel))
-      want(selectionOrigin(sel), async () => mergeSubgraph(graph, entityToSubgraph(await source.entity(sel)), selectionOrigin(sel)));
+      want(selectionOrigin(sel), async () =>
+        mergeSubgraph(graph, entityToSubgraph(await source.entity(sel)), selectionOrigin(sel)),
+      );
     if (jobs.length === 0) return;
     void Promise.all(jobs).then((added) => {
       const fresh = new Set(added.flat());
@@ -82,14 +92,17 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
   }, [ready, view.expansions, view.selected, source, graph, relayout]);
 
   const path = view.path;
-  const pathState: PathState = useAsync<PathsResponse>(ready && path ? pathOrigin(path.from, path.to) : null, async () => {
-    if (!path) return { paths: [] };
-    const result = await source.paths(path.from, path.to);
-    const origin = pathOrigin(path.from, path.to);
-    const fresh = result.paths.flatMap((p) => mergeSubgraph(graph, { ...p, truncated: false }, origin));
-    relayout(new Set(fresh));
-    return result;
-  });
+  const pathState: PathState = useAsync<PathsResponse>(
+    ready && path ? pathOrigin(path.from, path.to) : null,
+    async () => {
+      if (!path) return { paths: [] };
+      const result = await source.paths(path.from, path.to);
+      const origin = pathOrigin(path.from, path.to);
+      const fresh = result.paths.flatMap((p) => mergeSubgraph(graph, { ...p, truncated: false }, origin));
+      relayout(new Set(fresh));
+      return result;
+    },
+  );
 
   const retry = useCallback(() => {
     if (load.status === "error") {

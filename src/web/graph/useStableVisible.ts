@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { Visible } from "./visibility.js";
 
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
 
 export function useStableVisible(next: Visible): Visible {
   const [kept, setKept] = useState(next);

@@ -16,7 +16,11 @@ export function evidenceDate(ev: Evidence, docDates: ReadonlyMap<string, string>
 }
 
 /** The evidence an edge keeps under the filters (documents, certainty, as-of date). */
-export function keptEvidence(evidence: readonly Evidence[], f: Filters, docDates: ReadonlyMap<string, string>): Evidence[] {
+export function keptEvidence(
+  evidence: readonly Evidence[],
+  f: Filters,
+  docDates: ReadonlyMap<string, string>,
+): Evidence[] {
   return evidence.filter((ev) => {
     if (f.hiddenDocs.includes(ev.doc) || f.hiddenCertainty.includes(ev.certainty)) return false;
     if (!f.asOf) return true;
@@ -28,7 +32,11 @@ export function keptEvidence(evidence: readonly Evidence[], f: Filters, docDates
 const LENS_RELATIONS: ReadonlySet<RelationType> = new Set(FUND_TRACE_RELATIONS);
 
 /** Funds, their founders and managers, their investees, and those who invest beside them. */
-export function fundsLens(graph: ExplorerGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): Set<string> {
+export function fundsLens(
+  graph: ExplorerGraph,
+  nodes: ReadonlySet<string>,
+  edges: ReadonlySet<string>,
+): Set<string> {
   const keep = new Set<string>();
   const investees = new Set<string>();
   for (const n of nodes) {
@@ -48,7 +56,12 @@ export function fundsLens(graph: ExplorerGraph, nodes: ReadonlySet<string>, edge
 }
 
 /** Nodes within `hops` of `centre` over the given edges. */
-export function kHop(graph: ExplorerGraph, centre: string, hops: number, edges: ReadonlySet<string>): Set<string> {
+export function kHop(
+  graph: ExplorerGraph,
+  centre: string,
+  hops: number,
+  edges: ReadonlySet<string>,
+): Set<string> {
   const seen = new Set([centre]);
   let frontier = [centre];
   for (let h = 0; h < hops; h++) {
@@ -67,7 +80,11 @@ export function kHop(graph: ExplorerGraph, centre: string, hops: number, edges: 
 }
 
 /** Computes what the view shows; sigma's reducers hide everything else (the graph itself is untouched). */
-export function computeVisible(graph: ExplorerGraph, view: ViewState, docDates: ReadonlyMap<string, string>): Visible {
+export function computeVisible(
+  graph: ExplorerGraph,
+  view: ViewState,
+  docDates: ReadonlyMap<string, string>,
+): Visible {
   const f = view.filters;
   const open = new Set([OVERVIEW_ORIGIN, ...view.expansions.map(expansionKey)]);
   if (view.selected) open.add(selectionOrigin(view.selected));
@@ -91,13 +108,19 @@ export function computeVisible(graph: ExplorerGraph, view: ViewState, docDates: 
   });
   if (evidenceFiltered) nodes = withEdges(graph, nodes, edges, view.selected);
   if (f.lens === "funds") nodes = fundsLens(graph, nodes, edges);
-  if (view.focus > 0 && view.selected && nodes.has(view.selected)) nodes = kHop(graph, view.selected, view.focus, edges);
+  if (view.focus > 0 && view.selected && nodes.has(view.selected))
+    nodes = kHop(graph, view.selected, view.focus, edges);
   edges = new Set([...edges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
   return { nodes, edges };
 }
 
 /** Keeps nodes that still have a visible edge (and the selection), so a date or document filter thins the graph. */
-function withEdges(graph: ExplorerGraph, nodes: Set<string>, edges: Set<string>, selected: string | null): Set<string> {
+function withEdges(
+  graph: ExplorerGraph,
+  nodes: Set<string>,
+  edges: Set<string>,
+  selected: string | null,
+): Set<string> {
   const keep = new Set<string>();
   for (const e of edges) {
     keep.add(graph.source(e));
@@ -109,5 +132,7 @@ function withEdges(graph: ExplorerGraph, nodes: Set<string>, edges: Set<string>,
 
 /** A "+N more" placeholder goes once a later page of the same hub and type is open. */
 function moreStillNeeded(view: ViewState, parent: string, type: string, limit: number): boolean {
-  return !view.expansions.some((e) => e.id === parent && (e.types as string[]).includes(type) && e.limit > limit);
+  return !view.expansions.some(
+    (e) => e.id === parent && (e.types as string[]).includes(type) && e.limit > limit,
+  );
 }

@@ -9,27 +9,44 @@ import { METRICS } from "./types.js";
 export function AppearanceTab({ insight, lang }: InsightPanelProps) {
   const { appearance: ap, setAppearance } = insight;
   const state = insight.metrics[ap.scope];
-  const highlightCommunity = (members: string[]) => insight.setHighlight({ label: "community", nodes: new Set(members), edges: new Set() });
+  const highlightCommunity = (members: string[]) =>
+    insight.setHighlight({ label: "community", nodes: new Set(members), edges: new Set() });
   return (
     <div className="insight-appearance">
       <div className="row">
         <label>
           {ti("sizeBy", lang)}{" "}
-          <select data-testid="insight-size" value={ap.sizeBy} onChange={(e) => setAppearance({ sizeBy: e.target.value as Appearance["sizeBy"] })}>
+          <select
+            data-testid="insight-size"
+            value={ap.sizeBy}
+            onChange={(e) => setAppearance({ sizeBy: e.target.value as Appearance["sizeBy"] })}
+          >
             <option value="none">{ti("none", lang)}</option>
-            {METRICS.map((m) => <option key={m} value={m}>{ti(m, lang)}</option>)}
+            {METRICS.map((m) => (
+              <option key={m} value={m}>
+                {ti(m, lang)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {ti("colourBy", lang)}{" "}
-          <select data-testid="insight-colour" value={ap.colourBy} onChange={(e) => setAppearance({ colourBy: e.target.value as Appearance["colourBy"] })}>
+          <select
+            data-testid="insight-colour"
+            value={ap.colourBy}
+            onChange={(e) => setAppearance({ colourBy: e.target.value as Appearance["colourBy"] })}
+          >
             <option value="type">{ti("byType", lang)}</option>
             <option value="community">{ti("byCommunity", lang)}</option>
           </select>
         </label>
         <label>
           {ti("scope", lang)}{" "}
-          <select data-testid="insight-scope" value={ap.scope} onChange={(e) => setAppearance({ scope: e.target.value as Appearance["scope"] })}>
+          <select
+            data-testid="insight-scope"
+            value={ap.scope}
+            onChange={(e) => setAppearance({ scope: e.target.value as Appearance["scope"] })}
+          >
             <option value="whole">{ti("whole", lang)}</option>
             <option value="view">{ti("view", lang)}</option>
           </select>
@@ -41,18 +58,21 @@ export function AppearanceTab({ insight, lang }: InsightPanelProps) {
       {ap.colourBy === "community" && state.status === "ok" ? (
         <>
           <p className="muted small">
-            {state.result.communities.length} {ti("communityCount", lang)} · {ti("modularity", lang)} {state.result.modularity.toFixed(2)}
+            {state.result.communities.length} {ti("communityCount", lang)} · {ti("modularity", lang)}{" "}
+            {state.result.modularity.toFixed(2)}
           </p>
           <ul className="insight-legend" data-testid="community-legend">
-            {state.result.communities.filter((c) => c.size > 1).map((c) => (
-              <li key={c.id}>
-                <button type="button" className="legend-item" onClick={() => highlightCommunity(c.leaders)}>
-                  <span className="dot" style={{ background: c.colour }} />
-                  <span className="ellipsis">{c.name}</span>
-                  <span className="count">{c.size}</span>
-                </button>
-              </li>
-            ))}
+            {state.result.communities
+              .filter((c) => c.size > 1)
+              .map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="legend-item" onClick={() => highlightCommunity(c.leaders)}>
+                    <span className="dot" style={{ background: c.colour }} />
+                    <span className="ellipsis">{c.name}</span>
+                    <span className="count">{c.size}</span>
+                  </button>
+                </li>
+              ))}
           </ul>
         </>
       ) : (

@@ -23,7 +23,11 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
       (res) => {
         setPaths(res);
         for (const p of res.paths) insight.reveal({ ...p, truncated: false });
-        insight.setHighlight({ label: `${a} → ${b}`, nodes: new Set([a, b, ...res.paths.flatMap((p) => p.nodes.map((n) => n.id))]), edges: new Set(res.paths.flatMap((p) => p.edges.map((e) => e.id))) });
+        insight.setHighlight({
+          label: `${a} → ${b}`,
+          nodes: new Set([a, b, ...res.paths.flatMap((p) => p.nodes.map((n) => n.id))]),
+          edges: new Set(res.paths.flatMap((p) => p.edges.map((e) => e.id))),
+        });
       },
       (err: unknown) => setPaths(err instanceof Error ? err.message : String(err)),
     );
@@ -32,7 +36,9 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
     <ul className="small">
       {list.map((e) => (
         <li key={e.id}>
-          {e.source === id ? "→" : "←"} {pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)} {insight.name(e.source === id ? e.target : e.source)}
+          {e.source === id ? "→" : "←"}{" "}
+          {pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)}{" "}
+          {insight.name(e.source === id ? e.target : e.source)}
         </li>
       ))}
     </ul>
@@ -41,31 +47,60 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
     <div>
       <div className="row compare-pick">
         <div>
-          <SearchBox source={source} lang={lang} testId="compare-a" placeholder={ti("entityA", lang)} onPick={(r) => (setA(r.id), setPaths(null))} />
+          <SearchBox
+            source={source}
+            lang={lang}
+            testId="compare-a"
+            placeholder={ti("entityA", lang)}
+            onPick={(r) => (setA(r.id), setPaths(null))}
+          />
           <b>{a ? insight.name(a) : "—"}</b>
         </div>
         <div>
-          <SearchBox source={source} lang={lang} testId="compare-b" placeholder={ti("entityB", lang)} onPick={(r) => (setB(r.id), setPaths(null))} />
+          <SearchBox
+            source={source}
+            lang={lang}
+            testId="compare-b"
+            placeholder={ti("entityB", lang)}
+            onPick={(r) => (setB(r.id), setPaths(null))}
+          />
           <b>{b ? insight.name(b) : "—"}</b>
         </div>
       </div>
       {cmp && a && b && (
         <div data-testid="compare-result">
-          <h4>{ti("common", lang)} <span className="count">{cmp.common.length}</span></h4>
+          <h4>
+            {ti("common", lang)} <span className="count">{cmp.common.length}</span>
+          </h4>
           <EntityList ids={cmp.common} insight={insight} onSelect={onSelect} empty={ti("nothing", lang)} />
           <h4>
-            {ti("shortestPaths", lang)} <button type="button" data-testid="compare-paths" onClick={findPaths}>{ti("showOnCanvas", lang)}</button>
+            {ti("shortestPaths", lang)}{" "}
+            <button type="button" data-testid="compare-paths" onClick={findPaths}>
+              {ti("showOnCanvas", lang)}
+            </button>
           </h4>
           {typeof paths === "string" && <p className="error">{paths}</p>}
           {paths && typeof paths !== "string" && (
             <ol className="small">
               {paths.paths.length === 0 && <li className="muted">{ti("nothing", lang)}</li>}
-              {paths.paths.map((p, i) => <li key={i}>{p.nodes.map((n) => insight.name(n.id)).join(" → ")}</li>)}
+              {paths.paths.map((p, i) => (
+                <li key={i}>{p.nodes.map((n) => insight.name(n.id)).join(" → ")}</li>
+              ))}
             </ol>
           )}
           <div className="side-by-side">
-            <div><h4>{insight.name(a)} <span className="count">{cmp.relationsA.length}</span></h4>{relations(a, cmp.relationsA)}</div>
-            <div><h4>{insight.name(b)} <span className="count">{cmp.relationsB.length}</span></h4>{relations(b, cmp.relationsB)}</div>
+            <div>
+              <h4>
+                {insight.name(a)} <span className="count">{cmp.relationsA.length}</span>
+              </h4>
+              {relations(a, cmp.relationsA)}
+            </div>
+            <div>
+              <h4>
+                {insight.name(b)} <span className="count">{cmp.relationsB.length}</span>
+              </h4>
+              {relations(b, cmp.relationsB)}
+            </div>
           </div>
         </div>
       )}

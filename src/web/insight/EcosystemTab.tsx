@@ -11,20 +11,37 @@ export function EcosystemTab({ insight, lang, selected, onSelect }: InsightPanel
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const node = whole && selected ? whole.nodes.find((n) => n.id === selected) : undefined;
   const ok = node && (ECOSYSTEM_TYPES as readonly string[]).includes(node.type);
-  const sum = useMemo(() => (whole && ok && selected ? ecosystemSummary(whole, selected) : null), [whole, ok, selected]);
+  const sum = useMemo(
+    () => (whole && ok && selected ? ecosystemSummary(whole, selected) : null),
+    [whole, ok, selected],
+  );
   if (!sum || !node) return <p className="muted">{ti("pickPark", lang)}</p>;
   const all = [sum.id, ...sum.members, ...sum.funds, ...sum.partners];
   const section = (key: "members" | "funds" | "partners", ids: string[]) => (
     <div className="eco-section" data-testid={`eco-${key}`}>
-      <h4>{ti(key, lang)} <span className="eco-count">{ids.length}</span></h4>
+      <h4>
+        {ti(key, lang)} <span className="eco-count">{ids.length}</span>
+      </h4>
       <EntityList ids={ids} insight={insight} onSelect={onSelect} empty={ti("nothing", lang)} />
     </div>
   );
   return (
     <div className="eco" data-testid="ecosystem">
       <h3>
-        <span className="dot" style={{ background: ENTITY_TYPE_INFO[node.type].colour }} /> {pick(node.name_zh, node.name_en, lang)}{" "}
-        <button type="button" onClick={() => insight.setHighlight({ label: sum.id, nodes: new Set(all), edges: new Set(whole?.edges.filter((e) => e.source === sum.id || e.target === sum.id).map((e) => e.id)) })}>
+        <span className="dot" style={{ background: ENTITY_TYPE_INFO[node.type].colour }} />{" "}
+        {pick(node.name_zh, node.name_en, lang)}{" "}
+        <button
+          type="button"
+          onClick={() =>
+            insight.setHighlight({
+              label: sum.id,
+              nodes: new Set(all),
+              edges: new Set(
+                whole?.edges.filter((e) => e.source === sum.id || e.target === sum.id).map((e) => e.id),
+              ),
+            })
+          }
+        >
           {ti("showOnCanvas", lang)}
         </button>
       </h3>

@@ -19,13 +19,27 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
       (sub) => {
         insight.reveal(sub);
         const part = splitTrace(sub, fund, direction);
-        insight.setHighlight({ label: `${insight.name(fund)}: ${ti(direction === "up" ? "behind" : "money", "en")}`, ...part });
+        insight.setHighlight({
+          label: `${insight.name(fund)}: ${ti(direction === "up" ? "behind" : "money", "en")}`,
+          ...part,
+        });
         setTrace({ fund, direction, status: "ok" });
       },
-      (err: unknown) => setTrace({ fund, direction, status: "error", message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        setTrace({
+          fund,
+          direction,
+          status: "error",
+          message: err instanceof Error ? err.message : String(err),
+        }),
     );
   };
-  if (!whole) return <p className="muted">{insight.whole.status === "error" ? insight.whole.message : ti("computing", lang)}</p>;
+  if (!whole)
+    return (
+      <p className="muted">
+        {insight.whole.status === "error" ? insight.whole.message : ti("computing", lang)}
+      </p>
+    );
   const list = (ids: string[]) => <EntityList ids={ids} insight={insight} onSelect={onSelect} />;
   return (
     <div>
@@ -48,8 +62,24 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
                 <td>
                   <EntityLink id={r.id} insight={insight} onSelect={onSelect} />
                   <div className="trace-buttons">
-                    <button type="button" data-testid="trace-up" title={ti("behind", lang)} aria-pressed={active?.direction === "up"} onClick={() => run(r.id, "up")}>{ti("behindShort", lang === "both" ? "zh" : lang)}</button>
-                    <button type="button" data-testid="trace-down" title={ti("money", lang)} aria-pressed={active?.direction === "down"} onClick={() => run(r.id, "down")}>{ti("moneyShort", lang === "both" ? "zh" : lang)}</button>
+                    <button
+                      type="button"
+                      data-testid="trace-up"
+                      title={ti("behind", lang)}
+                      aria-pressed={active?.direction === "up"}
+                      onClick={() => run(r.id, "up")}
+                    >
+                      {ti("behindShort", lang === "both" ? "zh" : lang)}
+                    </button>
+                    <button
+                      type="button"
+                      data-testid="trace-down"
+                      title={ti("money", lang)}
+                      aria-pressed={active?.direction === "down"}
+                      onClick={() => run(r.id, "down")}
+                    >
+                      {ti("moneyShort", lang === "both" ? "zh" : lang)}
+                    </button>
                     {active?.status === "loading" && <span className="muted">…</span>}
                   </div>
                 </td>
@@ -58,7 +88,13 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
                   {r.parents.length > 0 && <span className="muted"> （{list(r.parents)}）</span>}
                   {r.backers.length > 0 && <div className="small">+ {list(r.backers)}</div>}
                 </td>
-                <td>{r.sizes.length ? [...new Set(r.sizes.map((s) => s.amount))].join(" / ") : <span className="muted">—</span>}</td>
+                <td>
+                  {r.sizes.length ? (
+                    [...new Set(r.sizes.map((s) => s.amount))].join(" / ")
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td>{list(r.investees)}</td>
                 <td>{list(r.coInvestors.map((c) => c.id))}</td>
               </tr>

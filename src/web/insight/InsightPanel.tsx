@@ -14,7 +14,15 @@ import { QualityTab } from "./QualityTab.js";
 import { ti, type InsightStringKey } from "./strings.js";
 import type { InsightHandle } from "./useInsight.js";
 
-const TABS = ["appearance", "players", "funds", "lenses", "quality", "compare", "ecosystem"] as const satisfies readonly InsightStringKey[];
+const TABS = [
+  "appearance",
+  "players",
+  "funds",
+  "lenses",
+  "quality",
+  "compare",
+  "ecosystem",
+] as const satisfies readonly InsightStringKey[];
 type Tab = (typeof TABS)[number];
 
 export interface InsightPanelProps {
@@ -32,7 +40,12 @@ export function InsightPanel(props: InsightPanelProps) {
   const [tab, setTab] = useState<Tab>("appearance");
   if (!open)
     return (
-      <button type="button" className="insight-toggle" data-testid="insight-open" onClick={() => onOpen(true)}>
+      <button
+        type="button"
+        className="insight-toggle"
+        data-testid="insight-open"
+        onClick={() => onOpen(true)}
+      >
         ◧ {ti("insight", lang)}
       </button>
     );
@@ -46,25 +59,54 @@ export function InsightPanel(props: InsightPanelProps) {
     ecosystem: () => <EcosystemTab {...props} />,
   };
   return (
-    <section className={`panel insight ${props.selected ? "beside-detail" : ""}`} data-testid="insight" aria-label={ti("insight", lang)}>
+    <section
+      className={`panel insight ${props.selected ? "beside-detail" : ""}`}
+      data-testid="insight"
+      aria-label={ti("insight", lang)}
+    >
       <div className="insight-head">
         <div className="tabs" role="tablist">
           {TABS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`insight-tab-${k}`} onClick={() => setTab(k)}>
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={tab === k}
+              data-testid={`insight-tab-${k}`}
+              onClick={() => setTab(k)}
+            >
               {ti(k, lang)}
             </button>
           ))}
         </div>
         {insight.highlight && (
-          <button type="button" className="insight-clear" data-testid="insight-clear" onClick={() => insight.setHighlight(null)} title={insight.highlight.label}>
+          <button
+            type="button"
+            className="insight-clear"
+            data-testid="insight-clear"
+            onClick={() => insight.setHighlight(null)}
+            title={insight.highlight.label}
+          >
             ✕ {ti("clear", lang)}
           </button>
         )}
-        <button type="button" className="close" aria-label="close" data-testid="insight-close" onClick={() => onOpen(false)}>×</button>
+        <button
+          type="button"
+          className="close"
+          aria-label="close"
+          data-testid="insight-close"
+          onClick={() => onOpen(false)}
+        >
+          ×
+        </button>
       </div>
-      {insight.whole.status === "ok" && insight.whole.value.truncated && <p className="muted small">{ti("partial", lang)}</p>}
+      {insight.whole.status === "ok" && insight.whole.value.truncated && (
+        <p className="muted small">{ti("partial", lang)}</p>
+      )}
       {insight.whole.status === "error" && <p className="error">{insight.whole.message}</p>}
-      <div className="insight-body" role="tabpanel">{body[tab]()}</div>
+      <div className="insight-body" role="tabpanel">
+        {body[tab]()}
+      </div>
     </section>
   );
 }

@@ -20,26 +20,46 @@ export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelPr
   const types = useMemo(() => new Map(whole?.nodes.map((n) => [n.id, n.type]) ?? []), [whole]);
   const rows = useMemo(() => {
     if (state.status !== "ok") return [];
-    const all = Object.entries(state.result.nodes).map(([id, m]) => ({ id, type: types.get(id), ...m, coverage: docs.get(id)?.size ?? 0 }));
+    const all = Object.entries(state.result.nodes).map(([id, m]) => ({
+      id,
+      type: types.get(id),
+      ...m,
+      coverage: docs.get(id)?.size ?? 0,
+    }));
     const kept = all.filter((r) => !type || r.type === type);
     const dir = sort.desc ? -1 : 1;
     return kept.sort((a, b) => dir * (a[sort.key] - b[sort.key]) || a.id.localeCompare(b.id)).slice(0, ROWS);
   }, [state, types, docs, type, sort]);
-  if (state.status !== "ok") return <p className="muted">{state.status === "error" ? state.message : ti("computing", lang)}</p>;
+  if (state.status !== "ok")
+    return <p className="muted">{state.status === "error" ? state.message : ti("computing", lang)}</p>;
   const colours = new Map(state.result.communities.map((c) => [c.id, c]));
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
-      <button type="button" className="link" data-testid={`players-sort-${key}`} onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }))}>
-        {label}{sort.key === key ? (sort.desc ? " ▼" : " ▲") : ""}
+      <button
+        type="button"
+        className="link"
+        data-testid={`players-sort-${key}`}
+        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }))}
+      >
+        {label}
+        {sort.key === key ? (sort.desc ? " ▼" : " ▲") : ""}
       </button>
     </th>
   );
   return (
     <div>
       <div className="row">
-        <select data-testid="players-type" value={type} onChange={(e) => setType(e.target.value as EntityType | "")}>
+        <select
+          data-testid="players-type"
+          value={type}
+          onChange={(e) => setType(e.target.value as EntityType | "")}
+        >
           <option value="">{ti("allTypes", lang)}</option>
-          {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}</option>)}
+          {ENTITY_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}
+            </option>
+          ))}
         </select>
       </div>
       <table className="insight-table" data-testid="players-table">
@@ -53,13 +73,28 @@ export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelPr
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={r.id === selected ? "selected" : ""} data-testid="players-row" data-id={r.id} onClick={() => onSelect(r.id)}>
+            <tr
+              key={r.id}
+              className={r.id === selected ? "selected" : ""}
+              data-testid="players-row"
+              data-id={r.id}
+              onClick={() => onSelect(r.id)}
+            >
               <td className="ellipsis">
-                <span className="dot" style={{ background: r.type ? ENTITY_TYPE_INFO[r.type].colour : "#999" }} /> {insight.name(r.id)}
+                <span
+                  className="dot"
+                  style={{ background: r.type ? ENTITY_TYPE_INFO[r.type].colour : "#999" }}
+                />{" "}
+                {insight.name(r.id)}
               </td>
-              {METRICS.map((m) => <td key={m} className="num">{fmt(m, r[m])}</td>)}
+              {METRICS.map((m) => (
+                <td key={m} className="num">
+                  {fmt(m, r[m])}
+                </td>
+              ))}
               <td title={colours.get(r.community)?.name}>
-                <span className="dot" style={{ background: colours.get(r.community)?.colour }} /> {r.community + 1}
+                <span className="dot" style={{ background: colours.get(r.community)?.colour }} />{" "}
+                {r.community + 1}
               </td>
               <td className="num">{r.coverage}</td>
             </tr>

@@ -10,27 +10,52 @@ export function QualityTab({ insight, lang, onSelect }: InsightPanelProps) {
   const { appearance: ap, setAppearance } = insight;
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const counts = useMemo(() => qualityCounts((whole?.edges ?? []).map((e) => e.evidence)), [whole]);
-  const low = useMemo(() => (whole ? [...coverage(whole).entries()].sort((a, b) => a[1].size - b[1].size || a[0].localeCompare(b[0])).slice(0, 15) : []), [whole]);
+  const low = useMemo(
+    () =>
+      whole
+        ? [...coverage(whole).entries()]
+            .sort((a, b) => a[1].size - b[1].size || a[0].localeCompare(b[0]))
+            .slice(0, 15)
+        : [],
+    [whole],
+  );
   return (
     <div>
       <label className="row">
-        <input type="checkbox" data-testid="quality-mark" checked={ap.markQuality} onChange={(e) => setAppearance({ markQuality: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="quality-mark"
+          checked={ap.markQuality}
+          onChange={(e) => setAppearance({ markQuality: e.target.checked })}
+        />
         {ti("markQuality", lang)}
       </label>
       <label className="row">
-        <input type="checkbox" data-testid="quality-multi" checked={ap.multiOnly} onChange={(e) => setAppearance({ multiOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="quality-multi"
+          checked={ap.multiOnly}
+          onChange={(e) => setAppearance({ multiOnly: e.target.checked })}
+        />
         {ti("multiOnly", lang)}
       </label>
       <p data-testid="quality-counts">
-        <span className="tag">{ti("multi", lang)}: {counts.multi}</span>
-        <span className="tag">{ti("single", lang)}: {counts.single}</span>
-        <span className="tag implied">{ti("impliedOnly", lang)}: {counts.implied}</span>
+        <span className="tag">
+          {ti("multi", lang)}: {counts.multi}
+        </span>
+        <span className="tag">
+          {ti("single", lang)}: {counts.single}
+        </span>
+        <span className="tag implied">
+          {ti("impliedOnly", lang)}: {counts.implied}
+        </span>
       </p>
       <h4>{ti("lowCoverage", lang)}</h4>
       <ul>
         {low.map(([id, docs]) => (
           <li key={id}>
-            <EntityLink id={id} insight={insight} onSelect={onSelect} /> <span className="count">{docs.size}</span>
+            <EntityLink id={id} insight={insight} onSelect={onSelect} />{" "}
+            <span className="count">{docs.size}</span>
           </li>
         ))}
       </ul>

@@ -13,7 +13,13 @@ export interface Appearance {
   multiOnly: boolean;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { sizeBy: "none", colourBy: "type", scope: "whole", markQuality: false, multiOnly: false };
+export const DEFAULT_APPEARANCE: Appearance = {
+  sizeBy: "none",
+  colourBy: "type",
+  scope: "whole",
+  markQuality: false,
+  multiOnly: false,
+};
 
 /** Nodes and edges to emphasise (a fund trace, a co-investment pair, a comparison); everything else dims. */
 export interface Highlight {
@@ -40,7 +46,10 @@ export function makeDecorators(
   /** Nodes that keep a relation stated in 2+ documents (for the multiOnly filter). */
   multiNodes: ReadonlySet<string> | null,
 ): Decorators {
-  const max = metrics && appearance.sizeBy !== "none" ? Math.max(0, ...Object.values(metrics.nodes).map((m) => m[appearance.sizeBy as Metric])) : 0;
+  const max =
+    metrics && appearance.sizeBy !== "none"
+      ? Math.max(0, ...Object.values(metrics.nodes).map((m) => m[appearance.sizeBy as Metric]))
+      : 0;
   const colours = new Map(metrics?.communities.map((c) => [c.id, c.colour]) ?? []);
   return {
     node(id, attrs, out) {
@@ -49,7 +58,8 @@ export function makeDecorators(
       const m = metrics?.nodes[id];
       const next = { ...out };
       if (m && appearance.sizeBy !== "none") next.size = metricSize(m[appearance.sizeBy], max);
-      if (m && appearance.colourBy === "community" && out.color === attrs.color) next.color = colours.get(m.community) ?? attrs.color;
+      if (m && appearance.colourBy === "community" && out.color === attrs.color)
+        next.color = colours.get(m.community) ?? attrs.color;
       if (highlight) {
         if (highlight.nodes.has(id)) Object.assign(next, { forceLabel: true, zIndex: 2 });
         else Object.assign(next, { color: DIM_NODE, label: "", labelSub: "", zIndex: 0 });

@@ -17,7 +17,10 @@ const MEMBER_IN: RelationType[] = ["PART_OF", "LOCATED_IN"];
 
 export function ecosystemSummary(sub: Pick<Subgraph, "nodes" | "edges">, id: string): EcosystemSummary {
   const ix = indexSubgraph(sub);
-  const members = unique([...ix.in(id, ...MEMBER_IN).map((e) => e.source), ...ix.out(id, "INCUBATED").map((e) => e.target)]);
+  const members = unique([
+    ...ix.in(id, ...MEMBER_IN).map((e) => e.source),
+    ...ix.out(id, "INCUBATED").map((e) => e.target),
+  ]);
   const around = unique(ix.touching(id).map((e) => otherEnd(e, id)));
   const funds = around.filter((n) => ix.nodes.get(n)?.type === "Fund");
   const taken = new Set([...members, ...funds, id]);

@@ -32,22 +32,47 @@ export function fundTable(sub: Pick<Subgraph, "nodes" | "edges">): FundRow[] {
     .map((fund): FundRow => {
       const founders = unique(ix.in(fund.id, "ESTABLISHED").map((e) => e.source));
       const managers = unique(ix.in(fund.id, "MANAGES").map((e) => e.source));
-      const parents = unique([...founders, ...managers, fund.id].flatMap((id) => ix.out(id, "PART_OF").map((e) => e.target)));
+      const parents = unique(
+        [...founders, ...managers, fund.id].flatMap((id) => ix.out(id, "PART_OF").map((e) => e.target)),
+      );
       const backers = unique(ix.in(fund.id, "INVESTED_IN", "FUNDS").map((e) => e.source));
       const sizes = ix
         .in(fund.id, "ESTABLISHED", "MANAGES", "INVESTED_IN", "FUNDS")
-        .flatMap((e) => e.evidence.filter((ev) => ev.amount).map((ev) => ({ amount: ev.amount ?? "", doc: ev.doc, edge: e.id })));
+        .flatMap((e) =>
+          e.evidence
+            .filter((ev) => ev.amount)
+            .map((ev) => ({ amount: ev.amount ?? "", doc: ev.doc, edge: e.id })),
+        );
       const investees = unique(ix.out(fund.id, "INVESTED_IN", "FUNDS").map((e) => e.target));
       const shared = new Map<string, string[]>();
       for (const inv of investees)
-        for (const e of ix.in(inv, "INVESTED_IN")) if (e.source !== fund.id) shared.set(e.source, unique([...(shared.get(e.source) ?? []), inv]));
-      return { id: fund.id, founders, managers, parents, backers, sizes, investees, coInvestors: [...shared.entries()].map(([id, s]) => ({ id, shared: s })) };
+        for (const e of ix.in(inv, "INVESTED_IN"))
+          if (e.source !== fund.id) shared.set(e.source, unique([...(shared.get(e.source) ?? []), inv]));
+      return {
+        id: fund.id,
+        founders,
+        managers,
+        parents,
+        backers,
+        sizes,
+        investees,
+        coInvestors: [...shared.entries()].map(([id, s]) => ({ id, shared: s })),
+      };
     });
-  return rows.sort((a, b) => b.investees.length - a.investees.length || b.founders.length - a.founders.length || a.id.localeCompare(b.id));
+  return rows.sort(
+    (a, b) =>
+      b.investees.length - a.investees.length ||
+      b.founders.length - a.founders.length ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** Ids that "who stands behind" (up) or "where the money went" (down) reach inside a fund-trace subgraph. */
-export function splitTrace(trace: Pick<Subgraph, "nodes" | "edges">, fundId: string, direction: "up" | "down"): { nodes: Set<string>; edges: Set<string> } {
+export function splitTrace(
+  trace: Pick<Subgraph, "nodes" | "edges">,
+  fundId: string,
+  direction: "up" | "down",
+): { nodes: Set<string>; edges: Set<string> } {
   const ix = indexSubgraph(trace);
   const nodes = new Set([fundId]);
   const edges = new Set<string>();
@@ -57,8 +82,14 @@ export function splitTrace(trace: Pick<Subgraph, "nodes" | "edges">, fundId: str
     for (const id of frontier) {
       const step =
         direction === "up"
-          ? [...ix.in(id, "ESTABLISHED", "MANAGES").map((e) => [e, e.source] as const), ...ix.out(id, "PART_OF").map((e) => [e, e.target] as const)]
-          : [...ix.out(id, "INVESTED_IN", "FUNDS").map((e) => [e, e.target] as const), ...(id === fundId ? [] : ix.out(id, "LOCATED_IN").map((e) => [e, e.target] as const))];
+          ? [
+              ...ix.in(id, "ESTABLISHED", "MANAGES").map((e) => [e, e.source] as const),
+              ...ix.out(id, "PART_OF").map((e) => [e, e.target] as const),
+            ]
+          : [
+              ...ix.out(id, "INVESTED_IN", "FUNDS").map((e) => [e, e.target] as const),
+              ...(id === fundId ? [] : ix.out(id, "LOCATED_IN").map((e) => [e, e.target] as const)),
+            ];
       for (const [e, n] of step) {
         edges.add(e.id);
         if (!nodes.has(n)) {

@@ -12,7 +12,8 @@ export interface SubgraphIndex {
 }
 
 const push = (m: Map<string, GraphEdge[]>, k: string, e: GraphEdge) => m.set(k, [...(m.get(k) ?? []), e]);
-const ofTypes = (list: GraphEdge[] | undefined, types: RelationType[]) => (list ?? []).filter((e) => types.length === 0 || types.includes(e.type));
+const ofTypes = (list: GraphEdge[] | undefined, types: RelationType[]) =>
+  (list ?? []).filter((e) => types.length === 0 || types.includes(e.type));
 
 export function indexSubgraph(sub: Pick<Subgraph, "nodes" | "edges">): SubgraphIndex {
   const nodes = new Map(sub.nodes.map((n) => [n.id, n]));

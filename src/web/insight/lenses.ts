@@ -20,7 +20,8 @@ export function coInvestment(sub: Pick<Subgraph, "nodes" | "edges">, fundsOnly =
   const isInvestor = (id: string) => !fundsOnly || ix.nodes.get(id)?.type === "Fund";
   const byInvestee = new Map<string, string[]>();
   for (const e of sub.edges)
-    if (e.type === "INVESTED_IN" && isInvestor(e.source)) byInvestee.set(e.target, unique([...(byInvestee.get(e.target) ?? []), e.source]));
+    if (e.type === "INVESTED_IN" && isInvestor(e.source))
+      byInvestee.set(e.target, unique([...(byInvestee.get(e.target) ?? []), e.source]));
   const pairs = new Map<string, CoInvestment>();
   for (const [investee, investors] of byInvestee) {
     const sorted = [...investors].sort();
@@ -49,8 +50,14 @@ export function brokers(sub: Pick<Subgraph, "nodes" | "edges">, metrics: MetricR
   const ix = indexSubgraph(sub);
   const out: Broker[] = [];
   for (const [id, m] of Object.entries(metrics.nodes)) {
-    const bridged = unique(ix.touching(id).map((e) => metrics.nodes[otherEnd(e, id)]?.community).filter((c): c is number => c !== undefined && c !== m.community));
-    if (bridged.length > 0 && m.betweenness > 0) out.push({ id, betweenness: m.betweenness, bridged: bridged.sort((a, b) => a - b) });
+    const bridged = unique(
+      ix
+        .touching(id)
+        .map((e) => metrics.nodes[otherEnd(e, id)]?.community)
+        .filter((c): c is number => c !== undefined && c !== m.community),
+    );
+    if (bridged.length > 0 && m.betweenness > 0)
+      out.push({ id, betweenness: m.betweenness, bridged: bridged.sort((a, b) => a - b) });
   }
   return out.sort((a, b) => b.betweenness - a.betweenness || a.id.localeCompare(b.id)).slice(0, limit);
 }
@@ -79,5 +86,10 @@ export function institutionCompanyLinks(sub: Pick<Subgraph, "nodes" | "edges">):
         pairs.set(key, link);
       }
   }
-  return [...pairs.values()].sort((a, b) => b.via.length - a.via.length || a.institution.localeCompare(b.institution) || a.company.localeCompare(b.company));
+  return [...pairs.values()].sort(
+    (a, b) =>
+      b.via.length - a.via.length ||
+      a.institution.localeCompare(b.institution) ||
+      a.company.localeCompare(b.company),
+  );
 }

@@ -8,7 +8,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     reply = { id, scope, result: computeMetrics(input) };
   } catch (err) {
-    reply = { id, scope, error: `insight worker: computing ${scope} metrics failed: ${err instanceof Error ? err.message : String(err)}` };
+    reply = {
+      id,
+      scope,
+      error: `insight worker: computing ${scope} metrics failed: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
   self.postMessage(reply);
 };

@@ -30,7 +30,10 @@ const STRINGS = {
   computing: ["计算中…", "Computing…"],
   communities: ["社区", "Communities"],
   modularity: ["模块度", "modularity"],
-  partial: ["概览已截断：指标只覆盖已载入部分", "The overview is truncated: metrics cover the loaded part only"],
+  partial: [
+    "概览已截断：指标只覆盖已载入部分",
+    "The overview is truncated: metrics cover the loaded part only",
+  ],
   fund: ["基金", "Fund"],
   foundersManagers: ["设立 / 管理（上级）", "Founders / managers (parents)"],
   size: ["规模", "Size"],
@@ -47,7 +50,10 @@ const STRINGS = {
   viaLinks: ["经园区与项目的机构—企业联系", "Institution–company links via parks and programs"],
   bridges: ["连接社区", "bridges"],
   via: ["经由", "via"],
-  markQuality: ["标出单一来源与推断关系（浅色 / 细线）", "Mark single-source and implied relations (lighter / thinner)"],
+  markQuality: [
+    "标出单一来源与推断关系（浅色 / 细线）",
+    "Mark single-source and implied relations (lighter / thinner)",
+  ],
   multiOnly: ["只显示 2 篇以上文献陈述的关系", "Only relations stated in 2+ documents"],
   multi: ["2 篇以上文献", "2+ documents"],
   single: ["单一来源", "single source"],

@@ -41,4 +41,5 @@ export interface MetricResult {
 export type Scope = "whole" | "view";
 
 export type WorkerRequest = { id: number; scope: Scope; input: MetricInput };
-export type WorkerResponse = { id: number; scope: Scope; result: MetricResult } | { id: number; scope: Scope; error: string };
+export type WorkerResponse =
+  { id: number; scope: Scope; result: MetricResult } | { id: number; scope: Scope; error: string };

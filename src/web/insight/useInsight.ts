@@ -33,11 +33,17 @@ const WHOLE_GRAPH_LIMIT = 10_000;
 
 const toInput = (sub: Pick<Subgraph, "nodes" | "edges">): MetricInput => ({
   nodes: sub.nodes.map((n) => ({ id: n.id, type: n.type, name_zh: n.name_zh, name_en: n.name_en })),
-  edges: sub.edges.map((e) => ({ source: e.source, target: e.target, weight: Math.max(1, e.evidence.length) })),
+  edges: sub.edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    weight: Math.max(1, e.evidence.length),
+  })),
 });
 
 function viewInput(graph: ExplorerGraph, visible: Visible): MetricInput {
-  const nodes = [...visible.nodes].filter((n) => graph.hasNode(n) && graph.getNodeAttribute(n, "kind") === "entity");
+  const nodes = [...visible.nodes].filter(
+    (n) => graph.hasNode(n) && graph.getNodeAttribute(n, "kind") === "entity",
+  );
   const keep = new Set(nodes);
   return {
     nodes: nodes.map((id) => {
@@ -46,11 +52,20 @@ function viewInput(graph: ExplorerGraph, visible: Visible): MetricInput {
     }),
     edges: [...visible.edges]
       .filter((e) => graph.hasEdge(e) && keep.has(graph.source(e)) && keep.has(graph.target(e)))
-      .map((e) => ({ source: graph.source(e), target: graph.target(e), weight: Math.max(1, graph.getEdgeAttribute(e, "evidence").length) })),
+      .map((e) => ({
+        source: graph.source(e),
+        target: graph.target(e),
+        weight: Math.max(1, graph.getEdgeAttribute(e, "evidence").length),
+      })),
   };
 }
 
-export function useInsight(source: GraphSource, graph: ExplorerGraph, visible: Visible, active: boolean): InsightHandle {
+export function useInsight(
+  source: GraphSource,
+  graph: ExplorerGraph,
+  visible: Visible,
+  active: boolean,
+): InsightHandle {
   const [appearance, setAppearanceState] = useState<Appearance>(DEFAULT_APPEARANCE);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   // The whole graph is fetched only once the insight panel has been opened.
@@ -63,17 +78,33 @@ export function useInsight(source: GraphSource, graph: ExplorerGraph, visible: V
   const viewIn = useMemo(() => (wanted ? viewInput(graph, visible) : null), [wanted, graph, visible]);
   const metrics = useMetricsWorker(wholeInput, viewIn);
 
-  const setAppearance = useCallback((patch: Partial<Appearance>) => setAppearanceState((a) => ({ ...a, ...patch })), []);
-  const names = useMemo(() => new Map(wholeGraph ? wholeGraph.nodes.map((n) => [n.id, n]) : []), [wholeGraph]);
+  const setAppearance = useCallback(
+    (patch: Partial<Appearance>) => setAppearanceState((a) => ({ ...a, ...patch })),
+    [],
+  );
+  const names = useMemo(
+    () => new Map(wholeGraph ? wholeGraph.nodes.map((n) => [n.id, n]) : []),
+    [wholeGraph],
+  );
   const name = useCallback(
     (id: string) => {
       const n = names.get(id);
       if (n) return n.name_zh || n.name_en || id;
-      return graph.hasNode(id) ? graph.getNodeAttribute(id, "name_zh") || graph.getNodeAttribute(id, "name_en") || id : id;
+      return graph.hasNode(id)
+        ? graph.getNodeAttribute(id, "name_zh") || graph.getNodeAttribute(id, "name_en") || id
+        : id;
     },
     [names, graph],
   );
-  const reveal = useCallback((sub: Subgraph) => void mergeSubgraph(graph, { ...sub, nodes: sub.nodes.filter((n) => !graph.hasNode(n.id)) }, OVERVIEW_ORIGIN), [graph]);
+  const reveal = useCallback(
+    (sub: Subgraph) =>
+      void mergeSubgraph(
+        graph,
+        { ...sub, nodes: sub.nodes.filter((n) => !graph.hasNode(n.id)) },
+        OVERVIEW_ORIGIN,
+      ),
+    [graph],
+  );
 
   const scoped = metrics[appearance.scope];
   const result = scoped.status === "ok" ? scoped.result : null;
@@ -87,8 +118,16 @@ export function useInsight(source: GraphSource, graph: ExplorerGraph, visible: V
       }
     return keep;
   }, [appearance.multiOnly, visible, graph]);
-  const plain = appearance.sizeBy === "none" && appearance.colourBy === "type" && !appearance.markQuality && !appearance.multiOnly && !highlight;
-  const decorate = useMemo(() => (plain ? null : makeDecorators(appearance, result, highlight, multiNodes)), [plain, appearance, result, highlight, multiNodes]);
+  const plain =
+    appearance.sizeBy === "none" &&
+    appearance.colourBy === "type" &&
+    !appearance.markQuality &&
+    !appearance.multiOnly &&
+    !highlight;
+  const decorate = useMemo(
+    () => (plain ? null : makeDecorators(appearance, result, highlight, multiNodes)),
+    [plain, appearance, result, highlight, multiNodes],
+  );
 
   return { whole, metrics, appearance, setAppearance, highlight, setHighlight, reveal, decorate, name };
 }

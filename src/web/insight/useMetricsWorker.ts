@@ -2,22 +2,40 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { MetricInput, MetricResult, Scope, WorkerRequest, WorkerResponse } from "./types.js";
 
-export type MetricState = { status: "idle" } | { status: "computing" } | { status: "ok"; result: MetricResult } | { status: "error"; message: string };
+export type MetricState =
+  | { status: "idle" }
+  | { status: "computing" }
+  | { status: "ok"; result: MetricResult }
+  | { status: "error"; message: string };
 
 /** Metrics of `whole` and `view` (null = nothing to compute yet), each recomputed when its input changes. */
-export function useMetricsWorker(whole: MetricInput | null, view: MetricInput | null): Record<Scope, MetricState> {
+export function useMetricsWorker(
+  whole: MetricInput | null,
+  view: MetricInput | null,
+): Record<Scope, MetricState> {
   const worker = useRef<Worker | null>(null);
   const latest = useRef<Record<Scope, number>>({ whole: 0, view: 0 });
-  const [state, setState] = useState<Record<Scope, MetricState>>({ whole: { status: "idle" }, view: { status: "idle" } });
+  const [state, setState] = useState<Record<Scope, MetricState>>({
+    whole: { status: "idle" },
+    view: { status: "idle" },
+  });
 
   useEffect(() => {
     const w = new Worker(new URL("./metrics.worker.ts", import.meta.url), { type: "module" });
     w.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       if (msg.id !== latest.current[msg.scope]) return;
-      setState((s) => ({ ...s, [msg.scope]: "error" in msg ? { status: "error", message: msg.error } : { status: "ok", result: msg.result } }));
+      setState((s) => ({
+        ...s,
+        [msg.scope]:
+          "error" in msg ? { status: "error", message: msg.error } : { status: "ok", result: msg.result },
+      }));
     };
-    w.onerror = (e) => setState((s) => ({ ...s, whole: { status: "error", message: `insight worker failed to start: ${e.message}` } }));
+    w.onerror = (e) =>
+      setState((s) => ({
+        ...s,
+        whole: { status: "error", message: `insight worker failed to start: ${e.message}` },
+      }));
     worker.current = w;
     return () => {
       w.terminate();

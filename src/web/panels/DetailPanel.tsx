@@ -28,37 +28,62 @@ export function DetailPanel(p: DetailPanelProps) {
   const [depth, setDepth] = useState<1 | 2 | 3>(1);
   const { source, id, lang } = p;
   const state = useAsync<EntityResponse>(id, () => source.entity(id));
-  const neighbours = useMemo(() => new Map(state.status === "ok" ? state.value.neighbours.map((n) => [n.id, n]) : []), [state]);
+  const neighbours = useMemo(
+    () => new Map(state.status === "ok" ? state.value.neighbours.map((n) => [n.id, n]) : []),
+    [state],
+  );
   const relTypes = useMemo(() => relationCounts(state.status === "ok" ? state.value.relations : []), [state]);
 
   if (state.status !== "ok")
     return (
       <aside className="panel detail" data-testid="detail">
-        <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>×</button>
-        <p className={state.status === "error" ? "error" : "muted"}>{state.status === "error" ? state.message : t("loading", lang)}</p>
+        <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>
+          ×
+        </button>
+        <p className={state.status === "error" ? "error" : "muted"}>
+          {state.status === "error" ? state.message : t("loading", lang)}
+        </p>
       </aside>
     );
   const e = state.value.entity;
   const info = ENTITY_TYPE_INFO[e.type];
   return (
     <aside className="panel detail" data-testid="detail" aria-label={e.name_zh}>
-      <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>×</button>
+      <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>
+        ×
+      </button>
       <h2 data-testid="detail-name">{e.name_zh}</h2>
       {e.name_en && <h3 className="name-en">{e.name_en}</h3>}
       <p>
-        <span className="tag" style={{ background: info.colour, color: "#fff" }}>{pick(info.zh, info.en, lang)}</span>{" "}
+        <span className="tag" style={{ background: info.colour, color: "#fff" }}>
+          {pick(info.zh, info.en, lang)}
+        </span>{" "}
         <span className="muted">{e.subtype}</span>
       </p>
       {e.description_en && <p className="description">{e.description_en}</p>}
       {e.aliases.length > 0 && (
-        <p className="aliases"><strong>{t("aliases", lang)}:</strong> {e.aliases.join("、")}</p>
+        <p className="aliases">
+          <strong>{t("aliases", lang)}:</strong> {e.aliases.join("、")}
+        </p>
       )}
       <div className="actions">
-        <ExpandControls lang={lang} relations={relTypes} depth={depth} onDepth={setDepth} onExpand={p.onExpand} />
-        <button type="button" aria-pressed={p.focus > 0} onClick={() => p.onFocus(p.focus > 0 ? 0 : depth)}>{t("focus", lang)}</button>
-        <button type="button" onClick={p.onRemove}>{t("remove", lang)}</button>
+        <ExpandControls
+          lang={lang}
+          relations={relTypes}
+          depth={depth}
+          onDepth={setDepth}
+          onExpand={p.onExpand}
+        />
+        <button type="button" aria-pressed={p.focus > 0} onClick={() => p.onFocus(p.focus > 0 ? 0 : depth)}>
+          {t("focus", lang)}
+        </button>
+        <button type="button" onClick={p.onRemove}>
+          {t("remove", lang)}
+        </button>
       </div>
-      <h3>{t("relations", lang)} ({state.value.relations.length})</h3>
+      <h3>
+        {t("relations", lang)} ({state.value.relations.length})
+      </h3>
       <RelationGroups
         self={e.id}
         relations={state.value.relations}

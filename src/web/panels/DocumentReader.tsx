@@ -35,23 +35,30 @@ export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: 
     <aside className="panel reader" data-testid="reader">
       {/* A sticky header: the title and the close button stay in view while the text scrolls to the quote. */}
       <header className="reader-head">
-        <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>
+          ×
+        </button>
         {state.status === "ok" && (
           <>
             <h2>{pick(state.value.document.title, state.value.document.title_en, lang)}</h2>
             <p className="muted">
-              {state.value.document.date} {state.value.document.publisher} {state.value.document.authors.join("、")}
+              {state.value.document.date} {state.value.document.publisher}{" "}
+              {state.value.document.authors.join("、")}
             </p>
           </>
         )}
       </header>
       {state.status !== "ok" ? (
-        <p className={state.status === "error" ? "error" : "muted"}>{state.status === "error" ? state.message : t("loading", lang)}</p>
+        <p className={state.status === "error" ? "error" : "muted"}>
+          {state.status === "error" ? state.message : t("loading", lang)}
+        </p>
       ) : (
         <>
           <div className="doc-text">
             {segments.map((s, i) => {
-              const cls = [s.inQuote ? "quote" : "", s.active ? "active" : "", s.entity ? "mention" : ""].join(" ").trim();
+              const cls = [s.inQuote ? "quote" : "", s.active ? "active" : "", s.entity ? "mention" : ""]
+                .join(" ")
+                .trim();
               const ref = i === firstActive ? activeRef : undefined;
               const testId = s.active ? "active-quote" : undefined;
               if (!cls) return <span key={s.start}>{s.text}</span>;
@@ -63,8 +70,16 @@ export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: 
                   </mark>
                 );
               return (
-                <mark key={s.start} ref={ref} className={cls} data-testid={testId} role="button" tabIndex={0}
-                  onClick={() => onSelect(entity)} onKeyDown={(e) => e.key === "Enter" && onSelect(entity)}>
+                <mark
+                  key={s.start}
+                  ref={ref}
+                  className={cls}
+                  data-testid={testId}
+                  role="button"
+                  tabIndex={0}
+                  onClick={() => onSelect(entity)}
+                  onKeyDown={(e) => e.key === "Enter" && onSelect(entity)}
+                >
                   {s.text}
                 </mark>
               );

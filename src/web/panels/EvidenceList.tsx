@@ -16,7 +16,12 @@ export function EvidenceList({ evidence, lang, docTitle, onOpenDoc }: EvidenceLi
         <li key={i} data-testid="evidence">
           <blockquote>「{ev.quote}」</blockquote>
           <div className="evidence-meta">
-            <button type="button" className="link doc-link" onClick={() => onOpenDoc(ev.doc, ev.quote)} title={t("documents", lang)}>
+            <button
+              type="button"
+              className="link doc-link"
+              onClick={() => onOpenDoc(ev.doc, ev.quote)}
+              title={t("documents", lang)}
+            >
               {ev.doc_title || docTitle(ev.doc)}
             </button>
             <span className={`tag ${ev.certainty}`}>{t(ev.certainty, lang)}</span>

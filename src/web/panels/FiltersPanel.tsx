@@ -1,6 +1,11 @@
 // Filters: relation types, documents, certainty, the funds lens and the as-of date.
 import type { DocumentSummary } from "../../model/api.js";
-import { CERTAINTIES, RELATION_TYPE_INFO, type Certainty, type RelationType } from "../../model/vocabulary.js";
+import {
+  CERTAINTIES,
+  RELATION_TYPE_INFO,
+  type Certainty,
+  type RelationType,
+} from "../../model/vocabulary.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { Filters } from "../state/types.js";
 
@@ -13,28 +18,54 @@ export interface FiltersPanelProps {
   onReset(): void;
 }
 
-const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+const toggle = <T,>(list: readonly T[], v: T): T[] =>
+  list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 
-export function FiltersPanel({ lang, filters: f, relationTypes, documents, onChange, onReset }: FiltersPanelProps) {
+export function FiltersPanel({
+  lang,
+  filters: f,
+  relationTypes,
+  documents,
+  onChange,
+  onReset,
+}: FiltersPanelProps) {
   const dates = [...new Set(documents.map((d) => d.date).filter(Boolean))].sort();
   return (
     <section className="filters" data-testid="filters" aria-label={t("filters", lang)}>
       <label className="row">
-        <input type="checkbox" data-testid="lens-funds" checked={f.lens === "funds"} onChange={(e) => onChange({ lens: e.target.checked ? "funds" : "none" })} />
+        <input
+          type="checkbox"
+          data-testid="lens-funds"
+          checked={f.lens === "funds"}
+          onChange={(e) => onChange({ lens: e.target.checked ? "funds" : "none" })}
+        />
         <strong>{t("fundsLens", lang)}</strong>
       </label>
       <label className="row">
         {t("asOf", lang)}{" "}
-        <select data-testid="as-of" value={f.asOf ?? ""} onChange={(e) => onChange({ asOf: e.target.value || null })}>
+        <select
+          data-testid="as-of"
+          value={f.asOf ?? ""}
+          onChange={(e) => onChange({ asOf: e.target.value || null })}
+        >
           <option value="">{t("allDates", lang)}</option>
-          {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+          {dates.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
         </select>
       </label>
       <details>
         <summary>{t("relationTypes", lang)}</summary>
         {relationTypes.map((r) => (
           <label key={r} className="row">
-            <input type="checkbox" data-testid={`rel-${r}`} checked={!f.hiddenRelations.includes(r)} onChange={() => onChange({ hiddenRelations: toggle(f.hiddenRelations, r) })} />
+            <input
+              type="checkbox"
+              data-testid={`rel-${r}`}
+              checked={!f.hiddenRelations.includes(r)}
+              onChange={() => onChange({ hiddenRelations: toggle(f.hiddenRelations, r) })}
+            />
             <span className="swatch" style={{ background: RELATION_TYPE_INFO[r].colour }} />
             {pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang)}
           </label>
@@ -44,8 +75,15 @@ export function FiltersPanel({ lang, filters: f, relationTypes, documents, onCha
         <summary>{t("documents", lang)}</summary>
         {documents.map((d) => (
           <label key={d.id} className="row" title={d.title_en}>
-            <input type="checkbox" data-testid={`doc-${d.id}`} checked={!f.hiddenDocs.includes(d.id)} onChange={() => onChange({ hiddenDocs: toggle(f.hiddenDocs, d.id) })} />
-            <span className="ellipsis">{d.date} {pick(d.title, d.title_en, lang)}</span>
+            <input
+              type="checkbox"
+              data-testid={`doc-${d.id}`}
+              checked={!f.hiddenDocs.includes(d.id)}
+              onChange={() => onChange({ hiddenDocs: toggle(f.hiddenDocs, d.id) })}
+            />
+            <span className="ellipsis">
+              {d.date} {pick(d.title, d.title_en, lang)}
+            </span>
           </label>
         ))}
       </details>
@@ -53,11 +91,18 @@ export function FiltersPanel({ lang, filters: f, relationTypes, documents, onCha
         {t("certainty", lang)}:
         {CERTAINTIES.map((c: Certainty) => (
           <label key={c}>
-            <input type="checkbox" checked={!f.hiddenCertainty.includes(c)} onChange={() => onChange({ hiddenCertainty: toggle(f.hiddenCertainty, c) })} /> {t(c, lang)}
+            <input
+              type="checkbox"
+              checked={!f.hiddenCertainty.includes(c)}
+              onChange={() => onChange({ hiddenCertainty: toggle(f.hiddenCertainty, c) })}
+            />{" "}
+            {t(c, lang)}
           </label>
         ))}
       </div>
-      <button type="button" onClick={onReset}>{t("reset", lang)}</button>
+      <button type="button" onClick={onReset}>
+        {t("reset", lang)}
+      </button>
     </section>
   );
 }

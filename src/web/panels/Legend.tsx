@@ -1,5 +1,12 @@
 // Legend: entity types (colour, count in view; click to hide/show) and the relation types present.
-import { ENTITY_TYPES, ENTITY_TYPE_INFO, RELATION_TYPES, RELATION_TYPE_INFO, type EntityType, type RelationType } from "../../model/vocabulary.js";
+import {
+  ENTITY_TYPES,
+  ENTITY_TYPE_INFO,
+  RELATION_TYPES,
+  RELATION_TYPE_INFO,
+  type EntityType,
+  type RelationType,
+} from "../../model/vocabulary.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 
 export interface LegendProps {
@@ -19,7 +26,13 @@ export function Legend({ lang, typeCounts, relationCounts, hiddenTypes, onToggle
           const hidden = hiddenTypes.includes(ty);
           return (
             <li key={ty}>
-              <button type="button" className={`legend-item ${hidden ? "off" : ""}`} aria-pressed={!hidden} data-testid={`legend-${ty}`} onClick={() => onToggleType(ty)}>
+              <button
+                type="button"
+                className={`legend-item ${hidden ? "off" : ""}`}
+                aria-pressed={!hidden}
+                data-testid={`legend-${ty}`}
+                onClick={() => onToggleType(ty)}
+              >
                 <span className="dot" style={{ background: ENTITY_TYPE_INFO[ty].colour }} />
                 {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}
                 <span className="count">{typeCounts.get(ty) ?? 0}</span>

@@ -23,24 +23,50 @@ export function PathsTool(p: PathsToolProps) {
   const [from, setFrom] = useState<SearchResult | null>(null);
   const [to, setTo] = useState<SearchResult | null>(null);
   const { lang } = p;
-  const name = (n: { name_zh: string; name_en: string } | null | undefined, fallback: string) => (n ? pick(n.name_zh, n.name_en, lang) : fallback);
+  const name = (n: { name_zh: string; name_en: string } | null | undefined, fallback: string) =>
+    n ? pick(n.name_zh, n.name_en, lang) : fallback;
   return (
     <section className="paths" data-testid="paths" aria-label={t("paths", lang)}>
       <div className="stack">
-        <span className="pill">{t("from", lang)}: {name(from, "—")}</span>
-        <SearchBox source={p.source} lang={lang} onPick={setFrom} placeholder={t("from", lang)} testId="path-from" />
+        <span className="pill">
+          {t("from", lang)}: {name(from, "—")}
+        </span>
+        <SearchBox
+          source={p.source}
+          lang={lang}
+          onPick={setFrom}
+          placeholder={t("from", lang)}
+          testId="path-from"
+        />
       </div>
       <div className="stack">
-        <span className="pill">{t("to", lang)}: {name(to, "—")}</span>
-        <SearchBox source={p.source} lang={lang} onPick={setTo} placeholder={t("to", lang)} testId="path-to" />
+        <span className="pill">
+          {t("to", lang)}: {name(to, "—")}
+        </span>
+        <SearchBox
+          source={p.source}
+          lang={lang}
+          onPick={setTo}
+          placeholder={t("to", lang)}
+          testId="path-to"
+        />
       </div>
-      <button type="button" data-testid="find-paths" disabled={!from || !to} onClick={() => from && to && p.onFind(from.id, to.id)}>
+      <button
+        type="button"
+        data-testid="find-paths"
+        disabled={!from || !to}
+        onClick={() => from && to && p.onFind(from.id, to.id)}
+      >
         {t("findPaths", lang)}
       </button>{" "}
-      <button type="button" onClick={p.onClear}>{t("reset", lang)}</button>
+      <button type="button" onClick={p.onClear}>
+        {t("reset", lang)}
+      </button>
       {p.state.status === "loading" && <p className="muted">{t("loading", lang)}</p>}
       {p.state.status === "error" && <p className="error">{p.state.message}</p>}
-      {p.state.status === "ok" && p.state.value.paths.length === 0 && <p className="muted">{t("noPath", lang)}</p>}
+      {p.state.status === "ok" && p.state.value.paths.length === 0 && (
+        <p className="muted">{t("noPath", lang)}</p>
+      )}
       {p.state.status === "ok" &&
         p.state.value.paths.map((path, i) => {
           const nodes = new Map<string, GraphNode>(path.nodes.map((n) => [n.id, n]));
@@ -48,10 +74,22 @@ export function PathsTool(p: PathsToolProps) {
             <ol key={i} className="path" data-testid="path">
               {path.edges.map((e) => (
                 <li key={e.id}>
-                  <button type="button" className="link" onClick={() => p.onSelect(e.source)}>{name(nodes.get(e.source), e.source)}</button>
-                  <span className="rel" style={{ color: RELATION_TYPE_INFO[e.type].colour }}> —{pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)}→ </span>
-                  <button type="button" className="link" onClick={() => p.onSelect(e.target)}>{name(nodes.get(e.target), e.target)}</button>
-                  <EvidenceList evidence={e.evidence} lang={lang} docTitle={p.docTitle} onOpenDoc={p.onOpenDoc} />
+                  <button type="button" className="link" onClick={() => p.onSelect(e.source)}>
+                    {name(nodes.get(e.source), e.source)}
+                  </button>
+                  <span className="rel" style={{ color: RELATION_TYPE_INFO[e.type].colour }}>
+                    {" "}
+                    —{pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)}→{" "}
+                  </span>
+                  <button type="button" className="link" onClick={() => p.onSelect(e.target)}>
+                    {name(nodes.get(e.target), e.target)}
+                  </button>
+                  <EvidenceList
+                    evidence={e.evidence}
+                    lang={lang}
+                    docTitle={p.docTitle}
+                    onOpenDoc={p.onOpenDoc}
+                  />
                 </li>
               ))}
             </ol>

@@ -14,7 +14,15 @@ export interface RelationGroupsProps {
   onOpenDoc(doc: string, quote: string): void;
 }
 
-export function RelationGroups({ self, relations, neighbours, lang, docTitle, onSelect, onOpenDoc }: RelationGroupsProps) {
+export function RelationGroups({
+  self,
+  relations,
+  neighbours,
+  lang,
+  docTitle,
+  onSelect,
+  onOpenDoc,
+}: RelationGroupsProps) {
   const groups = new Map<RelationType, EntityRelation[]>();
   for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
   return (
@@ -24,7 +32,8 @@ export function RelationGroups({ self, relations, neighbours, lang, docTitle, on
         return (
           <section key={type} data-testid={`relations-${type}`}>
             <h4>
-              <span className="swatch" style={{ background: info.colour }} /> {pick(info.zh, info.en, lang)} <small>({rels.length})</small>
+              <span className="swatch" style={{ background: info.colour }} /> {pick(info.zh, info.en, lang)}{" "}
+              <small>({rels.length})</small>
             </h4>
             {rels.map((r) => {
               const outgoing = r.source === self;

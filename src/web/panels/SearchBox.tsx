@@ -67,7 +67,10 @@ export function SearchBox({ source, lang, onPick, placeholder, testId = "search"
         aria-activedescendant={shown?.[active] ? `${listId}-${active}` : undefined}
         data-testid={testId}
         value={q}
-        placeholder={placeholder ?? (lang === "both" ? `${t("search", "zh")} ${t("searchShort", "en")}` : t("search", lang))}
+        placeholder={
+          placeholder ??
+          (lang === "both" ? `${t("search", "zh")} ${t("searchShort", "en")}` : t("search", lang))
+        }
         onChange={(e) => setQ(e.target.value)}
         onKeyDown={onKeyDown}
       />
@@ -88,7 +91,10 @@ export function SearchBox({ source, lang, onPick, placeholder, testId = "search"
             >
               <span className="dot" style={{ background: ENTITY_TYPE_INFO[r.type]?.colour }} />
               <span>{pick(r.name_zh, r.name_en, lang)}</span>
-              <small className="muted"> {pick(ENTITY_TYPE_INFO[r.type]?.zh ?? "", ENTITY_TYPE_INFO[r.type]?.en ?? r.type, lang)}</small>
+              <small className="muted">
+                {" "}
+                {pick(ENTITY_TYPE_INFO[r.type]?.zh ?? "", ENTITY_TYPE_INFO[r.type]?.en ?? r.type, lang)}
+              </small>
             </li>
           ))}
         </ul>

@@ -29,7 +29,14 @@ export function segmentText(
     const start = points[i]!;
     const end = points[i + 1]!;
     const covers = (s: Span) => s.start <= start && s.end >= end;
-    const seg = { start, end, text: text.slice(start, end), inQuote: quotes.some(covers), active: active !== null && covers(active), entity: mentions.find(covers)?.entity ?? null };
+    const seg = {
+      start,
+      end,
+      text: text.slice(start, end),
+      inQuote: quotes.some(covers),
+      active: active !== null && covers(active),
+      entity: mentions.find(covers)?.entity ?? null,
+    };
     if (seg.inQuote || seg.active || seg.entity) out.push(...splitAtBreaks(seg));
     else out.push(seg);
   }
@@ -45,9 +52,22 @@ function splitAtBreaks(seg: Segment): Segment[] {
   const re = /[^\S\n]*\n\s*/g;
   let at = 0;
   for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
-    if (m.index > at) out.push({ ...seg, start: seg.start + at, end: seg.start + m.index, text: seg.text.slice(at, m.index) });
+    if (m.index > at)
+      out.push({
+        ...seg,
+        start: seg.start + at,
+        end: seg.start + m.index,
+        text: seg.text.slice(at, m.index),
+      });
     const end = m.index + m[0].length;
-    out.push({ start: seg.start + m.index, end: seg.start + end, text: m[0], inQuote: false, active: false, entity: null });
+    out.push({
+      start: seg.start + m.index,
+      end: seg.start + end,
+      text: m[0],
+      inQuote: false,
+      active: false,
+      entity: null,
+    });
     at = end;
   }
   if (at === 0) return [seg];

@@ -38,7 +38,10 @@ function moveCamera(
   const area = freeArea(sigma.getContainer());
   if (target && sigma.getGraph().hasNode(target)) {
     const pos = sigma.getNodeDisplayData(target);
-    if (pos) void camera.animate(framedAt(sigma, pos.x, pos.y, Math.min(camera.ratio, 0.6), area), { duration: 500 });
+    if (pos)
+      void camera.animate(framedAt(sigma, pos.x, pos.y, Math.min(camera.ratio, 0.6), area), {
+        duration: 500,
+      });
     return;
   }
   if (layoutVersion === 0 || visible.size === 0) return;
@@ -57,7 +60,13 @@ function moveCamera(
 }
 
 /** The camera state that shows framed-graph point (x, y) at the centre of the uncovered area. */
-function framedAt(sigma: ExplorerSigma, x: number, y: number, ratio: number, area: { cx: number; cy: number }) {
+function framedAt(
+  sigma: ExplorerSigma,
+  x: number,
+  y: number,
+  ratio: number,
+  area: { cx: number; cy: number },
+) {
   const state = { x, y, ratio, angle: sigma.getCamera().angle };
   const seen = sigma.viewportToFramedGraph({ x: area.cx, y: area.cy }, { cameraState: state });
   return { x: x - (seen.x - x), y: y - (seen.y - y), ratio };

@@ -44,7 +44,12 @@ export function GraphCanvas({ graph, children }: { graph: ExplorerGraph; childre
   }, [graph]);
 
   return (
-    <div className="graph-canvas" ref={container} data-testid="graph-canvas" data-ready={sigma ? "yes" : "no"}>
+    <div
+      className="graph-canvas"
+      ref={container}
+      data-testid="graph-canvas"
+      data-ready={sigma ? "yes" : "no"}
+    >
       {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
     </div>
   );

@@ -27,8 +27,14 @@ export function HighlightController({ visible, lang, selected, hovered, path, de
     const state = { visible, lang, selected, hovered, hoverSet, path };
     const nodeReducer = makeNodeReducer(state);
     const edgeReducer = makeEdgeReducer(state, (e) => [graph.source(e), graph.target(e)]);
-    sigma.setSetting("nodeReducer", decorate ? (n, a) => decorate.node(n, a, nodeReducer(n, a)) : nodeReducer);
-    sigma.setSetting("edgeReducer", decorate ? (e, a) => decorate.edge(e, a, edgeReducer(e, a)) : edgeReducer);
+    sigma.setSetting(
+      "nodeReducer",
+      decorate ? (n, a) => decorate.node(n, a, nodeReducer(n, a)) : nodeReducer,
+    );
+    sigma.setSetting(
+      "edgeReducer",
+      decorate ? (e, a) => decorate.edge(e, a, edgeReducer(e, a)) : edgeReducer,
+    );
   }, [sigma, graph, visible, lang, selected, hovered, hoverSet, path, decorate]);
   return null;
 }

@@ -9,7 +9,10 @@ export async function ensureFont(text: string): Promise<void> {
   if (typeof document === "undefined" || !document.fonts) return;
   const sample = text || "宁波";
   try {
-    await Promise.all([document.fonts.load('16px "Noto Sans SC"', sample), document.fonts.load('700 16px "Noto Sans SC"', sample)]);
+    await Promise.all([
+      document.fonts.load('16px "Noto Sans SC"', sample),
+      document.fonts.load('700 16px "Noto Sans SC"', sample),
+    ]);
   } catch {
     // A missing font is cosmetic; the graph still works with fallback glyphs.
   }

@@ -2,7 +2,9 @@
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 
-type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { labelSub?: string };
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & {
+  labelSub?: string;
+};
 
 /** Label font size in pixels for a node of rendered radius `size`. */
 export function labelSizeFor(size: number, base: number): number {

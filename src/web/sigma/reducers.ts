@@ -31,8 +31,12 @@ export interface Decorators {
 }
 
 export function nodeLabel(a: NodeAttrs, lang: Lang): { label: string; labelSub?: string } {
-  if (a.kind === "more") return { label: `+${a.moreCount ?? 0} ${pick(ENTITY_TYPE_INFO[a.etype].zh, ENTITY_TYPE_INFO[a.etype].en, lang)}` };
-  if (lang === "both" && a.name_en && a.name_en !== a.name_zh) return { label: a.name_zh || a.name_en, labelSub: a.name_en };
+  if (a.kind === "more")
+    return {
+      label: `+${a.moreCount ?? 0} ${pick(ENTITY_TYPE_INFO[a.etype].zh, ENTITY_TYPE_INFO[a.etype].en, lang)}`,
+    };
+  if (lang === "both" && a.name_en && a.name_en !== a.name_zh)
+    return { label: a.name_zh || a.name_en, labelSub: a.name_en };
   return { label: pick(a.name_zh, a.name_en, lang) };
 }
 
@@ -41,7 +45,11 @@ export function makeNodeReducer(s: HighlightState) {
     if (!s.visible.nodes.has(node)) return { ...a, hidden: true };
     const out: NodeOut = { ...a, ...nodeLabel(a, s.lang) };
     // The English second line only for big or highlighted nodes, so the label grid stays readable.
-    const emphasised = node === s.selected || node === s.hovered || (s.hoverSet?.has(node) ?? false) || (s.path?.nodes.has(node) ?? false);
+    const emphasised =
+      node === s.selected ||
+      node === s.hovered ||
+      (s.hoverSet?.has(node) ?? false) ||
+      (s.path?.nodes.has(node) ?? false);
     if (a.size < 10 && !emphasised) out.labelSub = "";
     // Ordinary labels are shortened so they do not run over their neighbours; highlighted ones stay whole.
     if (!emphasised && a.kind === "entity") {

@@ -30,7 +30,11 @@ export class HttpGraphSource implements GraphSource {
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const e = (body ?? {}) as Partial<ApiError>;
-      throw new SourceError(`${url} answered ${res.status}: ${e.error ?? res.statusText}`, res.status, e.param);
+      throw new SourceError(
+        `${url} answered ${res.status}: ${e.error ?? res.statusText}`,
+        res.status,
+        e.param,
+      );
     }
     return body as T;
   }

@@ -18,7 +18,8 @@ import { shortestPaths } from "./snapshot/paths.js";
 import { codeOrder, searchEntities } from "./snapshot/search.js";
 import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
 
-const unknown = (id: string, param: string) => new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
+const unknown = (id: string, param: string) =>
+  new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
 
 export class SnapshotGraphSource implements GraphSource {
   private readonly snapshot: Snapshot;
@@ -38,29 +39,48 @@ export class SnapshotGraphSource implements GraphSource {
   }
   async overview(limit?: number): Promise<Subgraph> {
     const all = this.snapshot.nodes;
-    if (!limit || limit >= all.length) return { nodes: [...all], edges: [...this.snapshot.edges], truncated: false };
+    if (!limit || limit >= all.length)
+      return { nodes: [...all], edges: [...this.snapshot.edges], truncated: false };
     // As /api/graph: the most connected entities, with what was left out counted by type.
     const ranked = byDegree(all);
     const kept = ranked.slice(0, limit);
     const omitted: NonNullable<Subgraph["omitted"]> = {};
     for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
-    return { nodes: kept, edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))), truncated: true, omitted };
+    return {
+      nodes: kept,
+      edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))),
+      truncated: true,
+      omitted,
+    };
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
-    return searchEntities(Object.values(this.snapshot.entities).map((e) => e.detail), q, limit);
+    return searchEntities(
+      Object.values(this.snapshot.entities).map((e) => e.detail),
+      q,
+      limit,
+    );
   }
   async entity(id: string): Promise<EntityResponse> {
     const entry = this.snapshot.entities[id];
     if (!entry || !this.graph.hasNode(id)) throw unknown(id, "id");
     const g = this.graph;
     const other = (e: string) => (g.source(e) === id ? g.target(e) : g.source(e));
-    const edges = g.edges(id).sort((a, b) => g.getNodeAttribute(other(b), "degree") - g.getNodeAttribute(other(a), "degree") || codeOrder(other(a), other(b)));
+    const edges = g
+      .edges(id)
+      .sort(
+        (a, b) =>
+          g.getNodeAttribute(other(b), "degree") - g.getNodeAttribute(other(a), "degree") ||
+          codeOrder(other(a), other(b)),
+      );
     const relations = edges.map((e) => {
       const { source, target, type, evidence } = g.getEdgeAttributes(e);
       return { source, target, type, evidence };
     });
     const neighbours = [...new Set(edges.map(other))].map((n) => g.getNodeAttributes(n));
-    const cited = new Set([...entry.mentionedIn, ...relations.flatMap((r) => r.evidence.map((ev) => ev.doc))]);
+    const cited = new Set([
+      ...entry.mentionedIn,
+      ...relations.flatMap((r) => r.evidence.map((ev) => ev.doc)),
+    ]);
     const documents = this.snapshot.documents
       .filter((d) => cited.has(d.id))
       .map((d) => ({ id: d.id, title: d.title, title_en: d.title_en, date: d.date }));

@@ -17,7 +17,13 @@ export type Action =
   | { kind: "replace"; view: ViewState };
 
 /** Actions that change what the graph shows and so go on the undo stack. */
-export const UNDOABLE: ReadonlySet<Action["kind"]> = new Set(["expand", "remove", "filters", "resetFilters", "focus"]);
+export const UNDOABLE: ReadonlySet<Action["kind"]> = new Set([
+  "expand",
+  "remove",
+  "filters",
+  "resetFilters",
+  "focus",
+]);
 
 /** Applies one action to the view. */
 export function viewReducer(view: ViewState, action: Action): ViewState {
@@ -28,7 +34,11 @@ export function viewReducer(view: ViewState, action: Action): ViewState {
       const key = expansionKey(action.expansion);
       if (view.expansions.some((e) => expansionKey(e) === key)) return view;
       const id = action.expansion.id;
-      return { ...view, expansions: [...view.expansions, action.expansion], removed: view.removed.filter((r) => r !== id) };
+      return {
+        ...view,
+        expansions: [...view.expansions, action.expansion],
+        removed: view.removed.filter((r) => r !== id),
+      };
     }
     case "remove":
       if (view.removed.includes(action.id)) return view;
@@ -42,7 +52,14 @@ export function viewReducer(view: ViewState, action: Action): ViewState {
     case "resetFilters":
       return {
         ...view,
-        filters: { hiddenTypes: [], hiddenRelations: [], hiddenDocs: [], hiddenCertainty: [], lens: "none", asOf: null },
+        filters: {
+          hiddenTypes: [],
+          hiddenRelations: [],
+          hiddenDocs: [],
+          hiddenCertainty: [],
+          lens: "none",
+          asOf: null,
+        },
       };
     case "lang":
       return { ...view, lang: action.lang };

@@ -22,12 +22,20 @@ export function historyReducer(h: History, action: HistoryAction): History {
   if (action.kind === "undo") {
     const prev = h.past[h.past.length - 1];
     if (!prev) return h;
-    return { past: h.past.slice(0, -1), present: keepTransient(prev, h.present), future: [h.present, ...h.future] };
+    return {
+      past: h.past.slice(0, -1),
+      present: keepTransient(prev, h.present),
+      future: [h.present, ...h.future],
+    };
   }
   if (action.kind === "redo") {
     const next = h.future[0];
     if (!next) return h;
-    return { past: [...h.past, h.present], present: keepTransient(next, h.present), future: h.future.slice(1) };
+    return {
+      past: [...h.past, h.present],
+      present: keepTransient(next, h.present),
+      future: h.future.slice(1),
+    };
   }
   const present = viewReducer(h.present, action);
   if (present === h.present) return h;

@@ -61,6 +61,7 @@ export function decodeView(query: string): ViewState {
         ? { doc: docParam, quote: null }
         : { doc: docParam.slice(0, comma), quote: docParam.slice(comma + 1) }
       : null,
-    camera: cam.length === 3 && cam.every(Number.isFinite) ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : null,
+    camera:
+      cam.length === 3 && cam.every(Number.isFinite) ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : null,
   };
 }

@@ -12,18 +12,22 @@ export interface ViewHandle {
 }
 
 export function useView(): ViewHandle {
-  const [h, dispatch] = useReducer(historyReducer, undefined, () => initHistory(decodeView(window.location.search)));
+  const [h, dispatch] = useReducer(historyReducer, undefined, () =>
+    initHistory(decodeView(window.location.search)),
+  );
 
   useEffect(() => {
     const qs = encodeView(h.present);
     const url = `${window.location.pathname}${qs ? `?${qs}` : ""}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", url);
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, "", url);
   }, [h.present]);
 
   const onKey = useCallback((e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.isContentEditable)) return;
-    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z" && e.key.toLowerCase() !== "y") return;
+    if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.isContentEditable))
+      return;
+    if (!(e.ctrlKey || e.metaKey) || (e.key.toLowerCase() !== "z" && e.key.toLowerCase() !== "y")) return;
     e.preventDefault();
     dispatch({ kind: e.shiftKey || e.key.toLowerCase() === "y" ? "redo" : "undo" });
   }, []);

@@ -23,7 +23,8 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
   const [hover, setHover] = useState<{ edge: string; x: number; y: number } | null>(null);
 
   useEffect(() => {
-    const onEnter = ({ edge, event }: { edge: string; event: { x: number; y: number } }) => setHover({ edge, x: event.x, y: event.y });
+    const onEnter = ({ edge, event }: { edge: string; event: { x: number; y: number } }) =>
+      setHover({ edge, x: event.x, y: event.y });
     const onLeave = () => setHover(null);
     const camera = sigma.getCamera();
     sigma.on("enterEdge", onEnter);
@@ -46,9 +47,14 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
   // Keep the card in the part of the canvas no panel covers, on whichever side of the pointer has room.
   const area = freeArea(box);
   const [minX, maxX] = [area.cx - area.width / 2, area.cx + area.width / 2];
-  const left = hover.x + OFFSET + CARD_WIDTH > maxX ? Math.max(minX + 4, hover.x - OFFSET - CARD_WIDTH) : hover.x + OFFSET;
+  const left =
+    hover.x + OFFSET + CARD_WIDTH > maxX
+      ? Math.max(minX + 4, hover.x - OFFSET - CARD_WIDTH)
+      : hover.x + OFFSET;
   const below = hover.y < box.clientHeight / 2;
-  const style = below ? { left, top: hover.y + OFFSET } : { left, bottom: box.clientHeight - hover.y + OFFSET };
+  const style = below
+    ? { left, top: hover.y + OFFSET }
+    : { left, bottom: box.clientHeight - hover.y + OFFSET };
   return (
     <div className="edge-tip" role="tooltip" data-testid="edge-tip" style={style}>
       <div className="edge-tip-type">

@@ -18,21 +18,40 @@ export interface ExpandControlsProps {
 
 export function ExpandControls({ lang, relations, depth, onDepth, onExpand }: ExpandControlsProps) {
   const [chosen, setChosen] = useState<RelationType[]>([]);
-  const summary = chosen.length === 0 ? tu("allRelations", lang) : `${chosen.length} ${tu("someRelations", lang)}`;
+  const summary =
+    chosen.length === 0 ? tu("allRelations", lang) : `${chosen.length} ${tu("someRelations", lang)}`;
   return (
     <>
-      <select aria-label={t("depth", lang)} data-testid="expand-depth" value={depth} onChange={(ev) => onDepth(Number(ev.target.value) as 1 | 2 | 3)}>
-        {[1, 2, 3].map((d) => <option key={d} value={d}>{t("depth", lang)} {d}</option>)}
+      <select
+        aria-label={t("depth", lang)}
+        data-testid="expand-depth"
+        value={depth}
+        onChange={(ev) => onDepth(Number(ev.target.value) as 1 | 2 | 3)}
+      >
+        {[1, 2, 3].map((d) => (
+          <option key={d} value={d}>
+            {t("depth", lang)} {d}
+          </option>
+        ))}
       </select>
       <details className="rel-choice" data-testid="expand-relations">
-        <summary aria-label={tu("expandBy", lang)} title={tu("expandBy", lang)}>{summary}</summary>
+        <summary aria-label={tu("expandBy", lang)} title={tu("expandBy", lang)}>
+          {summary}
+        </summary>
         <div className="rel-choice-list">
-          <button type="button" className="link" disabled={chosen.length === 0} onClick={() => setChosen([])}>{tu("clearChoice", lang)}</button>
+          <button type="button" className="link" disabled={chosen.length === 0} onClick={() => setChosen([])}>
+            {tu("clearChoice", lang)}
+          </button>
           {relations.map(([type, count]) => {
             const info = RELATION_TYPE_INFO[type];
             return (
               <label key={type} className="row">
-                <input type="checkbox" value={type} checked={chosen.includes(type)} onChange={() => setChosen((c) => toggleRelation(c, type))} />
+                <input
+                  type="checkbox"
+                  value={type}
+                  checked={chosen.includes(type)}
+                  onChange={() => setChosen((c) => toggleRelation(c, type))}
+                />
                 <span className="swatch" style={{ background: info.colour }} />
                 {pick(info.zh, info.en, lang)}
                 <span className="count">{count}</span>
@@ -41,7 +60,9 @@ export function ExpandControls({ lang, relations, depth, onDepth, onExpand }: Ex
           })}
         </div>
       </details>
-      <button type="button" data-testid="expand" onClick={() => onExpand(depth, chosen)}>{t("expand", lang)}</button>
+      <button type="button" data-testid="expand" onClick={() => onExpand(depth, chosen)}>
+        {t("expand", lang)}
+      </button>
     </>
   );
 }

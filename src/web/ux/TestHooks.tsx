@@ -17,13 +17,17 @@ export function TestHooks() {
   useEffect(() => {
     const g = sigma.getGraph();
     window.__nigEdgeMiddles = () =>
-      g.filterEdges((_e, a) => a.type === "arrow" || a.type === "line").flatMap((e) => {
-        const s = sigma.getNodeDisplayData(g.source(e));
-        const t = sigma.getNodeDisplayData(g.target(e));
-        if (!s || !t || s.hidden || t.hidden || sigma.getEdgeDisplayData(e)?.hidden) return [];
-        const [a, b] = [sigma.framedGraphToViewport(s), sigma.framedGraphToViewport(t)];
-        return [{ id: e, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) }];
-      });
+      g
+        .filterEdges((_e, a) => a.type === "arrow" || a.type === "line")
+        .flatMap((e) => {
+          const s = sigma.getNodeDisplayData(g.source(e));
+          const t = sigma.getNodeDisplayData(g.target(e));
+          if (!s || !t || s.hidden || t.hidden || sigma.getEdgeDisplayData(e)?.hidden) return [];
+          const [a, b] = [sigma.framedGraphToViewport(s), sigma.framedGraphToViewport(t)];
+          return [
+            { id: e, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) },
+          ];
+        });
     window.__nigNodePosition = (id) => {
       const d = g.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
       if (!d || d.hidden) return null;

@@ -12,7 +12,14 @@ export function labelWidth(text: string): number {
 export function isWide(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
   // Curly quotes are full-width in the CJK font the labels use.
-  return (c >= 0x2018 && c <= 0x201f) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+  return (
+    (c >= 0x2018 && c <= 0x201f) ||
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x3000 && c <= 0x303f)
+  );
 }
 
 /**

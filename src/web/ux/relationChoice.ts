@@ -13,5 +13,7 @@ export function toggleRelation(chosen: readonly RelationType[], type: RelationTy
 export function relationCounts(relations: readonly { type: RelationType }[]): [RelationType, number][] {
   const counts = new Map<RelationType, number>();
   for (const r of relations) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || RELATION_TYPES.indexOf(a[0]) - RELATION_TYPES.indexOf(b[0]));
+  return [...counts].sort(
+    (a, b) => b[1] - a[1] || RELATION_TYPES.indexOf(a[0]) - RELATION_TYPES.indexOf(b[0]),
+  );
 }

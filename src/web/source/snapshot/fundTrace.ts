@@ -9,8 +9,14 @@ const DEPTH = 2;
 type Step = (graph: SnapshotGraph, id: string, fundId: string) => [GraphEdge, string][];
 
 const up: Step = (graph, id) => [
-  ...graph.inEdges(id).filter((e) => ["ESTABLISHED", "MANAGES"].includes(graph.getEdgeAttribute(e, "type"))).map((e): [GraphEdge, string] => [graph.getEdgeAttributes(e), graph.source(e)]),
-  ...graph.outEdges(id).filter((e) => graph.getEdgeAttribute(e, "type") === "PART_OF").map((e): [GraphEdge, string] => [graph.getEdgeAttributes(e), graph.target(e)]),
+  ...graph
+    .inEdges(id)
+    .filter((e) => ["ESTABLISHED", "MANAGES"].includes(graph.getEdgeAttribute(e, "type")))
+    .map((e): [GraphEdge, string] => [graph.getEdgeAttributes(e), graph.source(e)]),
+  ...graph
+    .outEdges(id)
+    .filter((e) => graph.getEdgeAttribute(e, "type") === "PART_OF")
+    .map((e): [GraphEdge, string] => [graph.getEdgeAttributes(e), graph.target(e)]),
 ];
 
 const down: Step = (graph, id, fundId) =>
@@ -26,7 +32,8 @@ const down: Step = (graph, id, fundId) =>
 export function fundTrace(graph: SnapshotGraph, id: string): Subgraph | null {
   if (!graph.hasNode(id)) return null;
   const fund = graph.getNodeAttributes(id);
-  if (fund.type !== "Fund") throw new Error(`"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
+  if (fund.type !== "Fund")
+    throw new Error(`"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
   const nodes = new Map<string, GraphNode>([[id, fund]]);
   const edges = new Map<string, GraphEdge>();
   let truncated = false;

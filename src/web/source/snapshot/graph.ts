@@ -27,7 +27,11 @@ export function byDegree(nodes: GraphNode[], firstId?: string): GraphNode[] {
 }
 
 /** Edges among `ids` (both ends inside), optionally of some relation types only. */
-export function edgesAmong(graph: SnapshotGraph, ids: ReadonlySet<string>, relTypes: readonly string[] = []): GraphEdge[] {
+export function edgesAmong(
+  graph: SnapshotGraph,
+  ids: ReadonlySet<string>,
+  relTypes: readonly string[] = [],
+): GraphEdge[] {
   const out: GraphEdge[] = [];
   for (const id of ids)
     graph.forEachOutEdge(id, (_e, attrs, _s, target) => {

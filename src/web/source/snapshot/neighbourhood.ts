@@ -42,7 +42,8 @@ export function neighbourhood(graph: SnapshotGraph, q: NeighbourhoodQuery): Subg
   for (let level = 1; level <= q.depth; level++) {
     const found = new Set<string>();
     for (const f of frontier)
-      for (const n of around(graph, f, q, level === 1 ? Infinity : PER_NODE_CAP)) if (!seen.has(n)) found.add(n);
+      for (const n of around(graph, f, q, level === 1 ? Infinity : PER_NODE_CAP))
+        if (!seen.has(n)) found.add(n);
     const kept = [...found].sort(cypherOrder(graph)).slice(0, levelCap);
     kept.forEach((n) => seen.add(n));
     levels.push(kept);

@@ -8,7 +8,8 @@ const MAX_HOPS = 6;
 const PATH_LIMIT = 20;
 
 /** Relations between two entities, either direction (graphology's `edges(a, b)` ignores direction). */
-const between = (graph: SnapshotGraph, a: string, b: string): GraphEdge[] => graph.edges(a, b).map((e) => graph.getEdgeAttributes(e));
+const between = (graph: SnapshotGraph, a: string, b: string): GraphEdge[] =>
+  graph.edges(a, b).map((e) => graph.getEdgeAttributes(e));
 
 /** Shortest paths from `from` to `to`; null when either id is unknown (the caller says which). */
 export function shortestPaths(graph: SnapshotGraph, from: string, to: string, maxLength = 4): PathsResponse {

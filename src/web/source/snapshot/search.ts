@@ -12,16 +12,30 @@ function bestHit(e: EntityDetail, q: string, ql: string, qp: string): Hit | null
   const en = e.name_en.toLowerCase();
   const enWords = " " + en.replace(/[-(/,]/g, " ");
   const hits: (Hit | null)[] = [
-    e.name_zh === q ? [100, e.name_zh] : e.name_zh.startsWith(q) ? [90, e.name_zh] : e.name_zh.includes(q) ? [70, e.name_zh] : null,
-    en === ql ? [98, e.name_en] : en.startsWith(ql) ? [88, e.name_en] : enWords.includes(" " + ql) ? [80, e.name_en] : null,
+    e.name_zh === q
+      ? [100, e.name_zh]
+      : e.name_zh.startsWith(q)
+        ? [90, e.name_zh]
+        : e.name_zh.includes(q)
+          ? [70, e.name_zh]
+          : null,
+    en === ql
+      ? [98, e.name_en]
+      : en.startsWith(ql)
+        ? [88, e.name_en]
+        : enWords.includes(" " + ql)
+          ? [80, e.name_en]
+          : null,
     ...e.aliases.map((a): Hit | null => {
       const al = a.toLowerCase();
       return al === ql ? [95, a] : al.startsWith(ql) ? [85, a] : al.includes(ql) ? [65, a] : null;
     }),
   ];
   if (qp) {
-    for (const t of e.pinyin.split(" ").filter(Boolean)) hits.push(t === qp ? [92, t] : t.startsWith(qp) ? [78, t] : null);
-    for (const t of e.pinyin_initials.split(" ").filter(Boolean)) hits.push(t === qp ? [91, t] : t.startsWith(qp) ? [75, t] : null);
+    for (const t of e.pinyin.split(" ").filter(Boolean))
+      hits.push(t === qp ? [92, t] : t.startsWith(qp) ? [78, t] : null);
+    for (const t of e.pinyin_initials.split(" ").filter(Boolean))
+      hits.push(t === qp ? [91, t] : t.startsWith(qp) ? [75, t] : null);
   }
   let best: Hit | null = null;
   for (const h of hits) if (h && (!best || h[0] > best[0])) best = h;
@@ -38,7 +52,11 @@ function matches(e: EntityDetail, q: string, ql: string, qp: string): boolean {
 }
 
 /** Entities whose names, aliases or pinyin contain `text`, best first, at most `limit`. */
-export function searchEntities(entities: Iterable<EntityDetail>, text: string, limit: number): SearchResult[] {
+export function searchEntities(
+  entities: Iterable<EntityDetail>,
+  text: string,
+  limit: number,
+): SearchResult[] {
   const q = text.trim();
   if (!q) return [];
   const ql = q.toLowerCase();
@@ -49,7 +67,13 @@ export function searchEntities(entities: Iterable<EntityDetail>, text: string, l
     const hit = bestHit(e, q, ql, qp);
     if (hit) scored.push({ e, hit });
   }
-  scored.sort((a, b) => b.hit[0] - a.hit[0] || b.e.degree - a.e.degree || [...a.e.name_zh].length - [...b.e.name_zh].length || codeOrder(a.e.id, b.e.id));
+  scored.sort(
+    (a, b) =>
+      b.hit[0] - a.hit[0] ||
+      b.e.degree - a.e.degree ||
+      [...a.e.name_zh].length - [...b.e.name_zh].length ||
+      codeOrder(a.e.id, b.e.id),
+  );
   return scored.slice(0, limit).map(({ e, hit }) => ({
     id: e.id,
     type: e.type,

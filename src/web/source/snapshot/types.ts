@@ -1,5 +1,12 @@
 // The offline snapshot: the whole graph, entity details and documents, as `npm run export:site` writes it.
-import type { DocumentResponse, DocumentSummary, EntityDetail, GraphEdge, GraphNode, StatsResponse } from "../../../model/api.js";
+import type {
+  DocumentResponse,
+  DocumentSummary,
+  EntityDetail,
+  GraphEdge,
+  GraphNode,
+  StatsResponse,
+} from "../../../model/api.js";
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -31,12 +38,15 @@ declare global {
 /** Checks the outer shape of a snapshot; the error says which field is wrong and how to make a new one. */
 export function validateSnapshot(value: unknown): Snapshot {
   const fix = "re-create it with `npm run export:site -- --out DIR`";
-  if (!value || typeof value !== "object") throw new Error(`snapshot: expected an object, got ${typeof value}; ${fix}`);
+  if (!value || typeof value !== "object")
+    throw new Error(`snapshot: expected an object, got ${typeof value}; ${fix}`);
   const s = value as Partial<Snapshot>;
-  if (s.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot: "format" must be ${SNAPSHOT_FORMAT}, got ${String(s.format)}; ${fix}`);
+  if (s.format !== SNAPSHOT_FORMAT)
+    throw new Error(`snapshot: "format" must be ${SNAPSHOT_FORMAT}, got ${String(s.format)}; ${fix}`);
   for (const key of ["nodes", "edges", "documents"] as const)
     if (!Array.isArray(s[key])) throw new Error(`snapshot: "${key}" must be an array; ${fix}`);
   for (const key of ["entities", "documentDetails", "stats"] as const)
-    if (!s[key] || typeof s[key] !== "object") throw new Error(`snapshot: "${key}" must be an object; ${fix}`);
+    if (!s[key] || typeof s[key] !== "object")
+      throw new Error(`snapshot: "${key}" must be an object; ${fix}`);
   return s as Snapshot;
 }
