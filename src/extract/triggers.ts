@@ -49,7 +49,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: "established",
     type: "ESTABLISHED",
     pattern: rx(
-      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建)(?:了)?${gap(14)}(?<t>${E})`,
+      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建|打造)(?:了)?${gap(14)}(?<t>${E})`,
     ),
     source: "s",
     target: "t",
@@ -153,6 +153,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: rx(`(?<s>${E})?${gap(6)}(?:支持|扶持|服务|助力|赋能|帮扶|支援|对口支援)(?:了)?(?<t>${L})`),
     source: "s",
     target: "t",
+  },
+  {
+    id: "funds.received",
+    type: "FUNDS",
+    pattern: rx(`(?<t>${E})${gap(6)}获(?:得)?(?<s>${E})${gap(8)}(?:资助|补助|资金支持|奖励)`),
+    source: "s",
+    target: "t",
+  },
+  {
+    id: "heads.appointed",
+    type: "HEADS",
+    pattern: rx(`(?<o>${E})?${gap(4)}(?:聘任|聘请|任命)(?<s>${E})为(?<t>${E})?`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Institution", "Company", "Fund", "Park"],
   },
   {
     id: "listed",
