@@ -15,6 +15,7 @@ import { evaluateLeaveOneOut, evaluateUnseen } from "../extract/evaluate.js";
 import { Lac } from "../extract/lac/lac.js";
 import { LacModelError } from "../extract/lac/model.js";
 import { toTraditional } from "../extract/script.js";
+import { benchExtract, describeExtractBench } from "../extract/throughput.js";
 import { EXTRACT_RESULTS_FILE, type ExtractResults } from "../extract/results.js";
 
 const { values } = parseArgs({
@@ -78,6 +79,7 @@ const results: ExtractResults = {
     documents: traditional.documents.map(({ details: _d, ...rest }) => rest),
     overall: traditional.overall,
   },
+  speed: describeExtractBench(await benchExtract(1, values.data)),
 };
 mkdirSync(dirname(resolve(values.out)), { recursive: true });
 writeFileSync(resolve(values.out), `${JSON.stringify(results, null, 2)}\n`);

@@ -47,7 +47,7 @@ if (values.accept !== undefined) {
   }
   if (!report.ok)
     fail(
-      `the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`,
+      `rows were refused or the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`,
     );
   const { entities, relations, aliases, document } = report.added;
   console.log(

@@ -16,4 +16,6 @@ export interface ExtractResults {
   unseen: Evaluation;
   /** The unseen set converted to traditional script. */
   traditional: Summary;
+  /** Documents per second over the curated documents (bench/extract.ts), as a sentence. */
+  speed?: string;
 }

@@ -20,6 +20,10 @@ export interface TriggerRule {
 
 const rx = (source: string): RegExp => new RegExp(source, "gu");
 const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
+/** A gap in which none of `words` occurs. */
+const gapWithout = (max: number, words: string): string =>
+  `(?:(?!${words})[^，。；\\uE000-\\uF8FF]){0,${max}}?`;
+const BUILD_VERBS = "共建|设立|成立|组建|建设|打造";
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
@@ -82,7 +86,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: "signed",
     type: "SIGNED_WITH",
-    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gap(10)}(?<t>${L})`),
+    // 签约共建X: X is what the parties build, not a party (the build verb reads it as ESTABLISHED).
+    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gapWithout(10, BUILD_VERBS)}(?<t>${L})`),
     source: "s",
     target: "t",
   },

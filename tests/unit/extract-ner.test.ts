@@ -150,4 +150,13 @@ describe("names and relations on LAC spans", () => {
       "ningbo-municipal-government FUNDS yongjiang-lab",
     );
   });
+
+  it("reads a quoted programme name (“种子工程”) and no signing partner in what is built (签约共建X)", async () => {
+    const seed = await extractWith("镇海实施“种子工程”，扶持初创企业。", KNOWN);
+    expect(seed.candidates.entities.map((e) => `${e.type} ${e.name_zh}`)).toContain("Program 种子工程");
+    const signed = await extractWith("宁波市政府与复旦大学签约共建复旦杭州湾科创园。", KNOWN);
+    const triples = signed.candidates.relations.map((r) => `${r.type} ${r.target}`);
+    expect(triples.filter((t) => t.startsWith("SIGNED_WITH"))).toHaveLength(1);
+    expect(triples.some((t) => t.startsWith("SIGNED_WITH") && t.includes("ke-chuang-yuan"))).toBe(false);
+  });
 });
