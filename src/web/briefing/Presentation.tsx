@@ -5,7 +5,6 @@ import type { Visible } from "../graph/visibility.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import { useSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
-import { drawSlideHover } from "./hoverLabel.js";
 import type { Story } from "./story.js";
 import { usePresentationCamera } from "./usePresentationCamera.js";
 
@@ -38,8 +37,6 @@ export function Presentation({ story, index, lang, view, visible, onGo, onExit }
     // The canvas grows to the full window (briefing.css); sigma only re-measures on window resizes.
     sigma.resize();
     const labelSize = sigma.getSetting("labelSize");
-    const hover = sigma.getSetting("defaultDrawNodeHover");
-    sigma.setSetting("defaultDrawNodeHover", drawSlideHover as typeof hover);
     const resize = () => sigma.setSetting("labelSize", presentationLabelSize(labelSize));
     resize();
     window.addEventListener("resize", resize);
@@ -48,7 +45,6 @@ export function Presentation({ story, index, lang, view, visible, onGo, onExit }
       window.removeEventListener("resize", resize);
       document.body.classList.remove("presenting");
       sigma.resize();
-      sigma.setSetting("defaultDrawNodeHover", hover);
       sigma.setSetting("labelSize", labelSize);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     };
