@@ -1,5 +1,6 @@
 // GET /api/funds/:id/trace: who stands behind a fund (up) and where its money went (down), level by level.
 import type { GraphEdge, GraphNode, Subgraph } from "../../model/api.js";
+import { traceStepParams, type TraceDirection } from "../../model/fund-trace.js";
 import type { RunInTransaction, Row } from "../../db/queries.js";
 import { badRequest, notFound } from "../errors.js";
 import { byDegree, toEdge, toNode, titlesFrom, type DocTitles } from "../mappers.js";
@@ -17,7 +18,7 @@ interface Trace {
 /** Follows one direction for `depth` levels; each level starts from the nodes the previous one reached. */
 async function follow(
   run: RunInTransaction,
-  query: "fund-trace-up" | "fund-trace-down",
+  direction: TraceDirection,
   fundId: string,
   depth: number,
   titles: DocTitles,
@@ -25,7 +26,12 @@ async function follow(
 ): Promise<void> {
   let frontier = [fundId];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await run(query, { ids: frontier, fundId, limit: NODE_LIMIT * 4 });
+    const rows = await run("fund-trace-step", {
+      ...traceStepParams(direction),
+      ids: frontier,
+      fundId,
+      limit: NODE_LIMIT * 4,
+    });
     if (rows.length >= NODE_LIMIT * 4) trace.truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -67,8 +73,8 @@ export function registerFundRoutes(routes: RouteTable, { runner }: ApiContext): 
           throw badRequest("id", `"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
         const titles = titlesFrom(await run("document-titles"));
         const trace: Trace = { nodes: new Map([[id, fund]]), edges: new Map(), truncated: false };
-        if (direction !== "down") await follow(run, "fund-trace-up", id, depth, titles, trace);
-        if (direction !== "up") await follow(run, "fund-trace-down", id, depth, titles, trace);
+        if (direction !== "down") await follow(run, "up", id, depth, titles, trace);
+        if (direction !== "up") await follow(run, "down", id, depth, titles, trace);
         // An edge to a node cut by the cap would dangle; keep only edges with both ends present.
         const edges = [...trace.edges.values()].filter(
           (e) => trace.nodes.has(e.source) && trace.nodes.has(e.target),
