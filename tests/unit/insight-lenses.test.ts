@@ -29,7 +29,14 @@ const edge = (
   type: RelationType,
   target: string,
   evidence: Evidence[] = [ev("d1")],
-): GraphEdge => ({ id: `${source}|${type}|${target}`, source, target, type, evidence });
+): GraphEdge => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  evidenceCount: evidence.length,
+  evidence,
+});
 
 // Two funds set up by a city office (part of the city), both investing in c1; f1 also in c2; a bank invests in c2.
 const sub: Subgraph = {
