@@ -252,6 +252,7 @@ export function App({ source }: { source: GraphSource }) {
           open={insightOpen}
           onOpen={setInsightOpen}
           onSelect={select}
+          onOpenDoc={openDoc}
         />
       </div>
     </LangProvider>

@@ -116,7 +116,10 @@ const STRINGS = {
   clear: ["清除高亮", "Clear highlight"],
   coInvestment: ["共同投资网络", "Co-investment network"],
   brokers: ["跨社区的桥梁", "Brokers between communities"],
-  viaLinks: ["经园区与项目的机构—企业联系", "Institution–company links via parks and programs"],
+  viaLinks: [
+    "共同参与园区、项目或活动的机构与企业",
+    "Institutions and companies taking part in the same park, programme or event",
+  ],
   bridges: ["连接社区", "bridges"],
   via: ["经由", "via"],
   markQuality: [
@@ -138,6 +141,27 @@ const STRINGS = {
   pickPark: ["选择一个园区或机构以查看其生态", "Select a park or institution to see its ecosystem"],
   nothing: ["无", "none"],
   stated: ["陈述", "stated"],
+  fundsMeaning: [
+    "每行一只基金：谁设立、管理它（及其上级），文献所述规模，投资对象，以及共同投资方。点击金额可查看陈述它的原文。",
+    "One row per fund: who set it up and runs it (and their parents), its size as a document states it, what it invested in, and who invested beside it. Click an amount to read the sentence that states it.",
+  ],
+  coInvestorsMeaning: [
+    "共同投资方：也投资了同一投资对象的其他投资方；设立或管理该基金的机构（基金背后的一方）不算。",
+    "Co-investors: other investors in the same investee; the bodies that set up or run the fund (who stand behind it) do not count.",
+  ],
+  coInvestmentMeaning: [
+    "两只基金投资了同一对象即相连（若没有，则为任意两个投资方）；设立或管理另一方的一方不算共同投资。",
+    "Two funds are linked when both invested in the same investee (when no two funds are, any two investors); one that set up or runs the other is not its co-investor.",
+  ],
+  brokersMeaning: [
+    "其邻居分属其他社区的节点，按中介中心性排序：它们连接了图中原本分开的部分。",
+    "Nodes whose neighbours sit in other communities than their own, ranked by betweenness: they join parts of the graph that are otherwise apart.",
+  ],
+  viaLinksMeaning: [
+    "机构与企业共同参与（参加、主办、牵头、合作）同一园区、项目或活动。仅位于同一园区、或被其管理、支持、投资不算：否则高新区会把每个机构与每家企业配对。",
+    "An institution and a company that both take part in (participate in, host, lead, work with) the same park, programme or event. Sitting in the same zone, or being managed, supported or funded by it, does not count: through 高新区 it would pair every institution with every company.",
+  ],
+  amountEvidence: ["打开陈述此金额的原文", "Open the sentence that states this amount"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -9,7 +9,7 @@ import { t as tIn } from "../i18n/strings.js";
 
 type Trace = { fund: string; direction: "up" | "down"; status: "loading" | "ok" | "error"; message?: string };
 
-export function FundsTab({ insight, source, onSelect }: InsightPanelProps) {
+export function FundsTab({ insight, source, onSelect, onOpenDoc }: InsightPanelProps) {
   const { t, lang } = useI18n();
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const rows = useMemo(() => (whole ? fundTable(whole) : []), [whole]);
@@ -43,6 +43,9 @@ export function FundsTab({ insight, source, onSelect }: InsightPanelProps) {
   const list = (ids: string[]) => <EntityList ids={ids} insight={insight} onSelect={onSelect} />;
   return (
     <div>
+      <p className="muted small lens-meaning" data-testid="funds-meaning">
+        {t("fundsMeaning")} {t("coInvestorsMeaning")}
+      </p>
       {trace?.status === "error" && <p className="error">{trace.message}</p>}
       <table className="insight-table funds" data-testid="funds-table">
         <thead>
@@ -90,7 +93,22 @@ export function FundsTab({ insight, source, onSelect }: InsightPanelProps) {
                 </td>
                 <td>
                   {r.sizes.length ? (
-                    [...new Set(r.sizes.map((s) => s.amount))].join(" / ")
+                    <span className="entity-list">
+                      {r.sizes.map((s, i) => (
+                        <span key={`${s.edge}|${s.doc}|${i}`}>
+                          {i > 0 && " / "}
+                          <button
+                            type="button"
+                            className="link"
+                            data-testid="fund-amount"
+                            title={t("amountEvidence")}
+                            onClick={() => onOpenDoc(s.doc, s.quote)}
+                          >
+                            {s.amount}
+                          </button>
+                        </span>
+                      ))}
+                    </span>
                   ) : (
                     <span className="muted">—</span>
                   )}

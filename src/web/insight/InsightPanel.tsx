@@ -32,6 +32,8 @@ export interface InsightPanelProps {
   open: boolean;
   onOpen(open: boolean): void;
   onSelect(id: string): void;
+  /** Opens the reader at a quote (the evidence of a number). */
+  onOpenDoc(doc: string, quote: string): void;
 }
 
 export function InsightPanel(props: InsightPanelProps) {

@@ -1,5 +1,6 @@
-// Ecosystem lenses: the co-investment network, brokers between communities, and institution-company
-// links through parks and programs; a click highlights the pattern on the canvas.
+// Ecosystem lenses, each with a sentence saying what it means: the co-investment network, brokers between
+// communities, and institutions and companies taking part in the same park, programme or event; a click
+// highlights the pattern on the canvas.
 import { useMemo } from "react";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { brokers, coInvestment, institutionCompanyLinks } from "./lenses.js";
@@ -35,7 +36,9 @@ export function LensesTab({ insight, onSelect }: InsightPanelProps) {
       <h4>
         {t("coInvestment")} <span className="count">{pairs.length}</span>
       </h4>
+      <p className="muted small lens-meaning">{t("coInvestmentMeaning")}</p>
       <ul data-testid="lens-coinvest">
+        {pairs.length === 0 && <li className="muted">{t("nothing")}</li>}
         {pairs.slice(0, MAX).map((p) => (
           <li key={`${p.a}|${p.b}`}>
             <button
@@ -53,6 +56,7 @@ export function LensesTab({ insight, onSelect }: InsightPanelProps) {
         ))}
       </ul>
       <h4>{t("brokers")}</h4>
+      <p className="muted small lens-meaning">{t("brokersMeaning")}</p>
       {state.status !== "ok" && <p className="muted">{t("computing")}</p>}
       <ul data-testid="lens-brokers">
         {br.map((b) => (
@@ -69,7 +73,9 @@ export function LensesTab({ insight, onSelect }: InsightPanelProps) {
       <h4>
         {t("viaLinks")} <span className="count">{via.length}</span>
       </h4>
+      <p className="muted small lens-meaning">{t("viaLinksMeaning")}</p>
       <ul data-testid="lens-via">
+        {via.length === 0 && <li className="muted">{t("nothing")}</li>}
         {via.slice(0, MAX).map((l) => (
           <li key={`${l.institution}|${l.company}`}>
             <button
