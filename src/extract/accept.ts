@@ -16,7 +16,7 @@ import { Gazetteer } from "./gazetteer.js";
 import { homeOf, linkByNormalForm } from "./linking.js";
 import type { CandidateFolder } from "./output.js";
 
-export interface AcceptReport {
+interface AcceptReport {
   ok: boolean;
   /** Refused rows and validation problems of the merged data (errors mean nothing was written). */
   issues: DataIssue[];

@@ -15,7 +15,7 @@ import { score, sum, type Score } from "./score.js";
 export type { Score } from "./score.js";
 
 /** The types the issue is about: organisations a new document names (people, places and programmes aside). */
-export const ORGANISATION_TYPES: readonly EntityType[] = ["Institution", "Company", "Fund", "Park"];
+const ORGANISATION_TYPES: readonly EntityType[] = ["Institution", "Company", "Fund", "Park"];
 
 export interface Scores {
   entities: Score;
@@ -40,7 +40,7 @@ export interface Evaluation {
 }
 
 /** Analyses by document text (the evaluation runs LAC once per text, before scoring). */
-export type AnalysisOf = (text: string) => Analysis;
+type AnalysisOf = (text: string) => Analysis;
 
 /** Leave-one-document-out over every document of `dataset`. */
 export function evaluateLeaveOneOut(dataset: Dataset, analysisOf: AnalysisOf): Evaluation {

@@ -36,7 +36,7 @@ function readings(name: string, home: string | undefined): string[] {
   return forms;
 }
 
-export interface Link {
+interface Link {
   entity: EntityRecord;
   reason: string;
 }

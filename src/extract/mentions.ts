@@ -13,7 +13,7 @@ import { PLACE_TYPE, PLACES } from "./places.js";
 import { splitSentences } from "./sentences.js";
 
 /** A review item: a new name that may be a known entity under another form. */
-export interface Proposal {
+interface Proposal {
   id: string;
   name: string;
   reason: string;
@@ -134,7 +134,7 @@ function resolveNew(
 }
 
 /** Proposes a known entity that `name` may denote: a short form of it, or the same name with a short prefix. */
-export function propose(name: string, gazetteer: Gazetteer): Proposal | undefined {
+function propose(name: string, gazetteer: Gazetteer): Proposal | undefined {
   const pairs = [
     ...KNOWN_SHORT_FORMS,
     ...gazetteer.entities.flatMap((e) => e.aliases.map((alias) => ({ short: alias, full: e.name_zh }))),

@@ -29,7 +29,7 @@ const LONG_HEAD = 4;
 /** Place suffixes that make a LAC place span a new Region (东海, 青藏高原 and 浙西 are geography, not entities). */
 const ADMIN_SUFFIX = /(自治区|自治州|街道|[省市县州镇乡])$/;
 /** Titles written before a person's name (卢山副省长 also, but the title-first order is the usual one). */
-export const TITLES =
+const TITLES =
   "书记|副书记|省长|副省长|市长|副市长|区长|副区长|县长|主任|副主任|局长|副局长|院长|副院长|所长|校长|董事长|总经理|副总经理|总裁|创始人|负责人|主席|部长|理事长|首席科学家|总工程师|常委|委员|院士|教授|研究员|博士";
 const TITLE_BEFORE = new RegExp(`(?:${TITLES})$`);
 

@@ -7,7 +7,7 @@ import { analyse, type Analysis } from "./analysis.js";
 import { extractDocument } from "./extract.js";
 import { Lac } from "./lac/lac.js";
 
-export interface ExtractBench {
+interface ExtractBench {
   documents: number;
   characters: number;
   rounds: number;
@@ -50,5 +50,5 @@ export async function benchExtract(rounds = 3, dataDir = "data"): Promise<Extrac
 }
 
 export function describeExtractBench(b: ExtractBench): string {
-  return `Extraction: ${b.pipelineDocsPerSecond.toFixed(2)} docs/s (${Math.round(b.pipelineCharsPerSecond)} chars/s) with opencc + LAC + rules over the ${b.documents} curated documents (${b.characters} chars, ${b.rounds} rounds, one thread); the rules alone on ready analyses: ${b.rulesDocsPerSecond.toFixed(1)} docs/s.`;
+  return `Extraction: ${b.pipelineDocsPerSecond.toFixed(2)} docs/s (${Math.round(b.pipelineCharsPerSecond)} chars/s) with opencc + LAC + rules over the ${b.documents} curated documents (${b.characters} chars, ${b.rounds} round${b.rounds === 1 ? "" : "s"}, one thread); the rules alone on ready analyses: ${b.rulesDocsPerSecond.toFixed(1)} docs/s.`;
 }
