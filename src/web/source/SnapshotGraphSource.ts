@@ -16,7 +16,8 @@ import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snaps
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
 import { codeOrder, searchEntities } from "./snapshot/search.js";
-import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
+import type { Snapshot } from "../../model/snapshot.js";
+import { validateSnapshot } from "./snapshot/types.js";
 
 const unknown = (id: string, param: string) =>
   new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
