@@ -15,7 +15,8 @@ import { fundTrace } from "./snapshot/fundTrace.js";
 import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
-import { codeOrder, searchEntities } from "./snapshot/search.js";
+import { codeOrder } from "../../model/search-rank.js";
+import { searchEntities } from "./snapshot/search.js";
 import type { Snapshot } from "../../model/snapshot.js";
 import { validateSnapshot } from "./snapshot/types.js";
 
