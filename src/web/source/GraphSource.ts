@@ -3,6 +3,7 @@ import type {
   DocumentResponse,
   DocumentSummary,
   EntityResponse,
+  GraphEdge,
   HealthResponse,
   PathsResponse,
   SearchResult,
@@ -25,6 +26,8 @@ export interface GraphSource {
   overview(limit?: number): Promise<Subgraph>;
   search(q: string, limit?: number): Promise<SearchResult[]>;
   entity(id: string): Promise<EntityResponse>;
+  /** One relation with every piece of its evidence (graph answers carry only the first). */
+  edgeEvidence(source: string, type: RelationType, target: string): Promise<GraphEdge>;
   neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph>;
   paths(from: string, to: string, maxLength?: number): Promise<PathsResponse>;
   /** Who stands behind a fund and where its money went. */

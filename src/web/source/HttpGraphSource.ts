@@ -3,13 +3,16 @@ import type {
   ApiError,
   DocumentResponse,
   DocumentSummary,
+  EdgeEvidenceResponse,
   EntityResponse,
+  GraphEdge,
   HealthResponse,
   PathsResponse,
   SearchResult,
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
+import type { RelationType } from "../../model/vocabulary.js";
 import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
 
 export class HttpGraphSource implements GraphSource {
@@ -55,6 +58,9 @@ export class HttpGraphSource implements GraphSource {
   }
   entity(id: string): Promise<EntityResponse> {
     return this.get<EntityResponse>(`/entities/${encodeURIComponent(id)}`);
+  }
+  async edgeEvidence(source: string, type: RelationType, target: string): Promise<GraphEdge> {
+    return (await this.get<EdgeEvidenceResponse>("/evidence", { source, type, target })).edge;
   }
   neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph> {
     return this.get<Subgraph>("/neighbourhood", {
