@@ -51,7 +51,9 @@ function expectDeclared(url: string, answer: Answer): void {
   const validate = ajv.getSchema(ref);
   expect(validate, `no schema at ${ref}`).toBeDefined();
   const ok = validate!(answer.body);
-  expect(ok, `${url} (${answer.status}) does not match its schema: ${ajv.errorsText(validate!.errors)}`).toBe(true);
+  expect(ok, `${url} (${answer.status}) does not match its schema: ${ajv.errorsText(validate!.errors)}`).toBe(
+    true,
+  );
 }
 
 async function get(url: string, headers: Record<string, string> = {}, on = app): Promise<Answer> {
@@ -65,7 +67,9 @@ function raw(port: number, path: string, headers: Record<string, string>): Promi
     const req = httpRequest({ host: "127.0.0.1", port, path, headers }, (res) => {
       let text = "";
       res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -205,7 +209,13 @@ describe("every answer matches its declared schema", () => {
       logger: false,
     });
     try {
-      for (const url of ["/api/health", "/api/stats", "/api/graph", "/api/entities/ningbo", "/api/search?q=a"]) {
+      for (const url of [
+        "/api/health",
+        "/api/stats",
+        "/api/graph",
+        "/api/entities/ningbo",
+        "/api/search?q=a",
+      ]) {
         const answer = await get(url, {}, away);
         expect(answer.status, url).toBe(503);
         expectDeclared(url, answer);

@@ -1,5 +1,6 @@
-// Serialisers for the data exports: GEXF (graphology-gexf), GraphML (our own small writer: graphology-graphml
-// only parses), CSV and JSON. Each returns the file name and its text.
+// Serialisers for the data exports: GEXF (graphology-gexf), GraphML (our own small writer:
+// graphology-graphml only parses; the tests read our files back with it), CSV and JSON. Each returns
+// the file name and its text. `npm run export` writes the same files from the command line.
 import writeGexf from "graphology-gexf/common/writer.js";
 import { edgesCsv, nodesCsv } from "./csv.js";
 import { toRecords, type ExportGraph } from "./exportGraph.js";
