@@ -136,7 +136,11 @@ describe("relation triggers", () => {
 
   it("quotes the whole sentence, verbatim", () => {
     const text = "前言。宁波天使引导基金成功投资地平线等项目。";
-    for (const r of run(text).candidates.relations) expect(text).toContain(r.quote);
+    const relations = run(text).candidates.relations;
+    expect(relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([
+      "angel-fund INVESTED_IN horizon",
+    ]);
+    for (const r of relations) expect(r.quote).toBe("宁波天使引导基金成功投资地平线等项目。");
   });
 });
 

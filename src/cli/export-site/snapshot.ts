@@ -8,7 +8,7 @@ import type {
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
-import { SNAPSHOT_FORMAT, type Snapshot } from "../../web/source/snapshot/types.js";
+import { SNAPSHOT_FORMAT, type Snapshot } from "../../model/snapshot.js";
 
 /** The whole graph fits one answer of /api/graph up to this many entities. */
 const GRAPH_LIMIT = 10_000;

@@ -6,6 +6,7 @@ import {
   type GraphNode,
   type Subgraph,
 } from "../../model/api.js";
+import { traceStepParams, type TraceDirection } from "../../model/fund-trace.js";
 import type { RunInTransaction, Row } from "../../db/queries.js";
 import { badRequest, notFound } from "../errors.js";
 import { byDegree, toEdge, toNode } from "../mappers.js";
@@ -23,14 +24,19 @@ interface Trace {
 /** Follows one direction for `depth` levels; each level starts from the nodes the previous one reached. */
 async function follow(
   run: RunInTransaction,
-  query: "fund-trace-up" | "fund-trace-down",
+  direction: TraceDirection,
   fundId: string,
   depth: number,
   trace: Trace,
 ): Promise<void> {
   let frontier = [fundId];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await run(query, { ids: frontier, fundId, limit: NODE_LIMIT * 4 });
+    const rows = await run("fund-trace-step", {
+      ...traceStepParams(direction),
+      ids: frontier,
+      fundId,
+      limit: NODE_LIMIT * 4,
+    });
     if (rows.length >= NODE_LIMIT * 4) trace.truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -69,8 +75,8 @@ export function registerFundRoutes(routes: RouteTable, { runner }: ApiContext): 
         if (fund.type !== "Fund")
           throw badRequest("id", `"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
         const trace: Trace = { nodes: new Map([[id, fund]]), edges: new Map(), truncated: false };
-        if (direction !== "down") await follow(run, "fund-trace-up", id, depth, trace);
-        if (direction !== "up") await follow(run, "fund-trace-down", id, depth, trace);
+        if (direction !== "down") await follow(run, "up", id, depth, trace);
+        if (direction !== "up") await follow(run, "down", id, depth, trace);
         // An edge to a node cut by the cap would dangle; keep only edges with both ends present.
         const edges = [...trace.edges.values()].filter(
           (e) => trace.nodes.has(e.source) && trace.nodes.has(e.target),

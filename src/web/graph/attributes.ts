@@ -22,8 +22,6 @@ export interface NodeAttrs {
   moreParent?: string;
   moreCount?: number;
   moreLimit?: number;
-  /** Set only while a partial layout runs, so FA2 keeps the old nodes still. */
-  fixed?: boolean;
 }
 
 export interface EdgeAttrs {

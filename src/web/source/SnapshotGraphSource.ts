@@ -18,8 +18,10 @@ import { fundTrace } from "./snapshot/fundTrace.js";
 import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
-import { codeOrder, searchEntities } from "./snapshot/search.js";
-import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
+import { codeOrder } from "../../model/search-rank.js";
+import { searchEntities } from "./snapshot/search.js";
+import type { Snapshot } from "../../model/snapshot.js";
+import { validateSnapshot } from "./snapshot/types.js";
 
 const unknown = (id: string, param: string) =>
   new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
