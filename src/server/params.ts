@@ -42,8 +42,8 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
     .pipe(z.array(z.enum(values)));
 };
 
-const types = commaList(ENTITY_TYPES, "Entity types");
-const relTypes = commaList(RELATION_TYPES, "Relation types");
+export const types = commaList(ENTITY_TYPES, "Entity types");
+export const relTypes = commaList(RELATION_TYPES, "Relation types");
 
 export const idParams = z.object({ id: id("Entity or document id") });
 
@@ -82,6 +82,10 @@ export const fundTraceQuery = z.object({
 });
 
 export const graphQuery = z.object({
+  evidence: z
+    .enum(["first", "all"])
+    .default("first")
+    .describe("first: each edge with its first piece of evidence (the count says how many); all: every piece"),
   limit: z.coerce
     .number()
     .int()

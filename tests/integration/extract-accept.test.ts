@@ -4,8 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateDataDirectory } from "../../src/data/validate.js";
 import { loadDataDirectory } from "../../src/db/loader.js";
 import { acceptCandidates } from "../../src/extract/accept.js";
@@ -13,27 +12,21 @@ import { analyse } from "../../src/extract/analysis.js";
 import { extractDocument } from "../../src/extract/extract.js";
 import { Lac } from "../../src/extract/lac/lac.js";
 import { documentRow, readCandidateFolder, writeCandidateFolder } from "../../src/extract/output.js";
+import { useTestNeo4j } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURE = join(ROOT, "tests", "fixtures", "extract-new-doc", "sensor-institute.txt");
 const NEW_NAME = "宁波海曙智能传感研究院";
 
-let driver: Driver;
-let database: string | undefined;
+// The test loads a copy of data/ with the new document; the helper loads data/ back afterwards.
+const neo = useTestNeo4j({ restoreData: true });
 let work: string;
 
 beforeAll(() => {
-  const db = inject("neo4j");
-  driver = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
-  database = db.database;
   work = mkdtempSync(join(tmpdir(), "nig-extract-accept-"));
 });
 
-afterAll(async () => {
-  if (driver) {
-    await loadDataDirectory(driver, join(ROOT, "data"), { database });
-    await driver.close();
-  }
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -64,8 +57,8 @@ describe("extract → review → accept → load (issue 10)", () => {
     expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(report).toMatchObject({ ok: true, added: { entities: 1, document: true } });
 
-    await loadDataDirectory(driver, dataDir, { database });
-    const { records } = await driver.executeQuery(
+    await loadDataDirectory(neo.driver, dataDir, { database: neo.database });
+    const { records } = await neo.driver.executeQuery(
       `MATCH (s:LoadState {id: 'current'})
        MATCH (e:Entity {name_zh: $name, gen: s.gen})
        OPTIONAL MATCH (e)-[r:LOCATED_IN]->(zone:Entity {id: 'yongjiang-sci-tech-innovation-zone'})
@@ -73,7 +66,7 @@ describe("extract → review → accept → load (issue 10)", () => {
        OPTIONAL MATCH (d:Document {id: 'sensor-institute', gen: s.gen})-[:MENTIONS]->(e)
        RETURN e.id AS id, r.docs AS locatedDocs, f.quotes AS quotes, d IS NOT NULL AS mentioned`,
       { name: NEW_NAME },
-      { database },
+      { database: neo.database },
     );
     expect(records).toHaveLength(1);
     const row = records[0]!.toObject();

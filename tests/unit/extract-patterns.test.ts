@@ -136,8 +136,11 @@ describe("relation triggers", () => {
 
   it("quotes the whole sentence, verbatim", async () => {
     const text = "前言。宁波天使引导基金成功投资地平线等项目。";
-    const quotes = (await run(text)).candidates.relations.map((r) => r.quote);
-    expect(quotes).toEqual(["宁波天使引导基金成功投资地平线等项目。"]);
+    const relations = (await run(text)).candidates.relations;
+    expect(relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([
+      "angel-fund INVESTED_IN horizon",
+    ]);
+    for (const r of relations) expect(r.quote).toBe("宁波天使引导基金成功投资地平线等项目。");
   });
 });
 

@@ -53,7 +53,13 @@ export function runLayout(
       fixed: movable ? !movable.has(id) : false,
       labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label),
     })),
-    edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+    // A placeholder has no relation to its hub; a virtual spring keeps it beside the hub all the same.
+    edges: [
+      ...graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+      ...graph
+        .filterNodes((_n, a) => a.kind === "more" && !!a.moreParent && graph.hasNode(a.moreParent))
+        .map((n) => [graph.getNodeAttribute(n, "moreParent")!, n] as [string, string]),
+    ],
     iterations: iterationsFor(graph.order, iterations),
     noverlapIterations: iterationsFor(graph.order, DEFAULT_LAYOUT.noverlapIterations),
   };

@@ -85,6 +85,33 @@ export function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly Plac
   ctx.restore();
 }
 
+interface Tie {
+  x0: number;
+  y0: number;
+  r0: number;
+  x1: number;
+  y1: number;
+  r1: number;
+}
+
+/** The dashed tie from a hub to its "+N more" placeholder (a placeholder is no relation, so no edge). */
+function paintTies(ctx: CanvasRenderingContext2D, ties: readonly Tie[]) {
+  ctx.save();
+  ctx.strokeStyle = "#9a9a9a";
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 3]);
+  for (const t of ties) {
+    const len = Math.hypot(t.x1 - t.x0, t.y1 - t.y0);
+    if (len <= t.r0 + t.r1) continue;
+    const [ux, uy] = [(t.x1 - t.x0) / len, (t.y1 - t.y0) / len];
+    ctx.beginPath();
+    ctx.moveTo(t.x0 + ux * t.r0, t.y0 + uy * t.r0);
+    ctx.lineTo(t.x1 - ux * t.r1, t.y1 - uy * t.r1);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /** Turns sigma's labels off and draws them through this layer; returns the uninstaller. */
 export function installLabelLayer(sigma: ExplorerSigma): () => void {
   const canvas = sigma.getCanvases().labels;
@@ -102,6 +129,7 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
     const base = sigma.getSetting("labelSize");
     const candidates: LabelCandidate[] = [];
     const discs: { id: string; x: number; y: number; r: number }[] = [];
+    const ties: Tie[] = [];
     graph.forEachNode((id, a) => {
       const d = sigma.getNodeDisplayData(id) as Display | undefined;
       if (!d || d.hidden) return;
@@ -109,6 +137,13 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
       const r = sigma.scaleSize(d.size);
       if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
       discs.push({ id, x: p.x, y: p.y, r });
+      if (a.kind === "more" && a.moreParent) {
+        const hub = sigma.getNodeDisplayData(a.moreParent);
+        if (hub && !hub.hidden) {
+          const h = sigma.framedGraphToViewport(hub);
+          ties.push({ x0: h.x, y0: h.y, r0: sigma.scaleSize(hub.size), x1: p.x, y1: p.y, r1: r });
+        }
+      }
       if (!d.label || (!d.forceLabel && !d.highlighted && r < threshold)) return;
       candidates.push({
         id,
@@ -124,6 +159,7 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
       });
     });
     const labels = placeLabels(candidates, { bounds, obstacles, discs }, measure);
+    paintTies(ctx, ties);
     paintLabels(ctx, labels, family);
     drawn.set(sigma, { labels, bounds, obstacles });
   };

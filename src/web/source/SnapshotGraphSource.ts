@@ -18,8 +18,10 @@ import { fundTrace } from "./snapshot/fundTrace.js";
 import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
-import { codeOrder, searchEntities } from "./snapshot/search.js";
-import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
+import { codeOrder } from "../../model/search-rank.js";
+import { searchEntities } from "./snapshot/search.js";
+import type { Snapshot } from "../../model/snapshot.js";
+import { validateSnapshot } from "./snapshot/types.js";
 
 const unknown = (id: string, param: string) =>
   new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
@@ -40,16 +42,17 @@ export class SnapshotGraphSource implements GraphSource {
   async health(): Promise<HealthResponse> {
     return { status: "ok", neo4j: "up" };
   }
-  async overview(limit?: number): Promise<Subgraph> {
+  async overview(limit?: number, evidence: "first" | "all" = "first"): Promise<Subgraph> {
+    const shape = evidence === "all" ? (s: Subgraph) => s : summariseSubgraph;
     const all = this.snapshot.nodes;
     if (!limit || limit >= all.length)
-      return summariseSubgraph({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
+      return shape({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
     // As /api/graph: the most connected entities, with what was left out counted by type.
     const ranked = byDegree(all);
     const kept = ranked.slice(0, limit);
     const omitted: NonNullable<Subgraph["omitted"]> = {};
     for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
-    return summariseSubgraph({
+    return shape({
       nodes: kept,
       edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))),
       truncated: true,
