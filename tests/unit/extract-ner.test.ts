@@ -159,4 +159,16 @@ describe("names and relations on LAC spans", () => {
     expect(triples.filter((t) => t.startsWith("SIGNED_WITH"))).toHaveLength(1);
     expect(triples.some((t) => t.startsWith("SIGNED_WITH") && t.includes("ke-chuang-yuan"))).toBe(false);
   });
+
+  it("reads 位于X的Y as Y located in X, and 旗下 as part of", async () => {
+    const known = [...KNOWN, entity("zone", "Park", "InnovationZone", "甬江科创区")];
+    const located = await extractWith("位于甬江科创区的甬江实验室材料检测中心建成运行。", known);
+    const triples = located.candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(triples.filter((t) => t.endsWith("LOCATED_IN zone"))).toHaveLength(1);
+    expect(triples.find((t) => t.endsWith("LOCATED_IN zone"))).toMatch(/^yong-jiang-shi-yan-shi-cai-liao/);
+    const owned = await extractWith("宁波市政府旗下的宁波通商集团加快发展。", KNOWN);
+    expect(owned.candidates.relations.map((r) => `${r.type} ${r.target}`)).toContain(
+      "PART_OF ningbo-municipal-government",
+    );
+  });
 });
