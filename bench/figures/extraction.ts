@@ -2,9 +2,9 @@
 // figures from the results file that npm run extract:eval writes.
 import { ENTITY_TYPES } from "../../src/model/vocabulary.js";
 import type { Score } from "../../src/extract/evaluate.js";
-import type { ExtractResults } from "../../src/extract/results.js";
+import { EXTRACT_RESULTS_FILE, type ExtractResults } from "../../src/extract/results.js";
 
-export const source = "data/eval/results.json";
+export const source = EXTRACT_RESULTS_FILE;
 
 const pr = (s: Score): string => `${s.precision.toFixed(2)} / ${s.recall.toFixed(2)}`;
 const MAX_LISTED = 12;
