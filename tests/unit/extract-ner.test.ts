@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { groupBio, viterbi } from "../../src/extract/lac/crf.js";
 import { parseNpyMatrix } from "../../src/extract/lac/npy.js";
 import { homeOf, linkByNormalForm, normalForm } from "../../src/extract/linking.js";
+import { bareOrganisation } from "../../src/extract/ner.js";
 import { toSimplified, toTraditional } from "../../src/extract/script.js";
 import type { EntityRecord } from "../../src/model/records.js";
 import { extractWith } from "./extract-lac.js";
@@ -137,6 +138,17 @@ describe("names and relations on LAC spans", () => {
     expect(candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain(
       "li-hua HEADS yongjiang-lab",
     );
+  });
+
+  it("proposes a LAC organisation without a known suffix (中国移动), typed by its ending", async () => {
+    const { candidates } = await extractWith("今年，中国移动与甬江实验室签约，党中央作出部署。", KNOWN);
+    const named = candidates.entities.map((e) => `${e.type} ${e.name_zh} ${e.rule}`);
+    expect(named).toContain("Company 中国移动 ner:ORG-bare");
+    expect(named).toContain("Institution 党中央 ner:ORG-bare");
+    expect(bareOrganisation("新时代")).toBeUndefined();
+    expect(bareOrganisation("宁波")).toBeUndefined();
+    expect(bareOrganisation("361")).toBeUndefined();
+    expect(bareOrganisation("科技部")).toEqual({ type: "Institution", subtype: "GovernmentBody" });
   });
 
   it("drops descriptions that end in a suffix (初创公司, 以上企业研究院)", async () => {
