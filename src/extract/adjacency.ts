@@ -86,3 +86,45 @@ function sentenceOf(text: string, m: Mention): string {
   const sentence = splitSentences(text).find((s) => s.start <= m.start && m.end <= s.end);
   return sentence?.text ?? text.slice(m.start, m.end);
 }
+
+/**
+ * A name that opens with another name the same document uses (宁波高新区文体中心 after 宁波高新区,
+ * 均胜电子创新产业园 after 均胜电子), new or known: the body it opens with owns it (a park or zone:
+ * it lies there). Places are left to the word-boundary rule (杭州 opens 杭州湾新区 but does not own it).
+ * Once per pair, quoting the sentence that names the longer one first.
+ */
+const OWNED_TYPES: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park"]);
+
+export function openingNameRelations(text: string, mentions: readonly Mention[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const seen = new Set<string>();
+  const keyOf = (m: Mention): string => m.known ?? m.fullName ?? m.text;
+  const owners = mentions.filter((m) => m.type !== "Region" && m.type !== "Person" && m.text.length >= 3);
+  for (const child of mentions) {
+    if (!OWNED_TYPES.has(child.type)) continue;
+    // The rest must be a name of its own (文体中心), not a version or an edition (3.0).
+    const owner = owners
+      .filter(
+        (o) => child.text.startsWith(o.text) && /[\u4e00-\u9fff]{2}/.test(child.text.slice(o.text.length)),
+      )
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (!owner || keyOf(owner) === keyOf(child) || child.nested.includes(owner.known ?? "")) continue;
+    if (child.proposal && child.proposal.id === (owner.known ?? owner.proposal?.id)) continue;
+    // A known name opening with a new one: the new one is a piece of it (宁波科技 in 宁波科技大市场).
+    if (child.known && !owner.known) continue;
+    const key = `${keyOf(child)}|${keyOf(owner)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({
+      source: child,
+      target: owner,
+      type: owner.type === "Park" ? "LOCATED_IN" : "PART_OF",
+      rule: "nest.opening-name",
+      quote: sentenceOf(text, child),
+      certainty: "implied",
+      amount: "",
+      carried: false,
+    });
+  }
+  return found;
+}

@@ -2,7 +2,12 @@
 // member), carries the subject into later clauses, and adds the relations that names imply by
 // nesting (均胜电子创新产业园 is part of 均胜电子; 宁波高新区文体中心 lies in 宁波高新区).
 import type { Certainty, RelationType } from "../model/vocabulary.js";
-import { adjacentRelations, nestedPlaceRelation, placeHierarchyRelations } from "./adjacency.js";
+import {
+  adjacentRelations,
+  nestedPlaceRelation,
+  openingNameRelations,
+  placeHierarchyRelations,
+} from "./adjacency.js";
 import type { Mention } from "./mentions.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { TRIGGER_RULES, type TriggerRule } from "./triggers.js";
@@ -54,7 +59,7 @@ export function findRelations(
     )
       topic = opener;
   }
-  found.push(...placeHierarchyRelations(text, mentions));
+  found.push(...placeHierarchyRelations(text, mentions), ...openingNameRelations(text, mentions));
   return dedupe(found);
 }
 

@@ -151,6 +151,20 @@ describe("names and relations on LAC spans", () => {
     expect(bareOrganisation("科技部")).toEqual({ type: "Institution", subtype: "GovernmentBody" });
   });
 
+  it("reads a name that opens with another name of the document as its part (新 names too), not a version of it", async () => {
+    const { candidates } = await extractWith(
+      "宁波新材料科创园建设提速。宁波新材料科创园文体中心开放，宁波科技大市场3.0上线。",
+      [entity("market", "Institution", "ServicePlatform", "宁波科技大市场")],
+    );
+    const triples = candidates.relations.map((r) => `${r.source} ${r.type} ${r.target} ${r.rule}`);
+    const centre = candidates.entities.find((e) => e.name_zh === "宁波新材料科创园文体中心");
+    const port = candidates.entities.find((e) => e.name_zh === "宁波新材料科创园");
+    expect(centre?.status).toBe("new");
+    expect(port?.type).toBe("Park");
+    expect(triples).toContain(`${centre?.id} LOCATED_IN ${port?.id} nest.opening-name`);
+    expect(triples.filter((t) => t.includes("nest.opening-name"))).toHaveLength(1);
+  });
+
   it("drops descriptions that end in a suffix (初创公司, 以上企业研究院)", async () => {
     const { candidates } = await extractWith("省级以上企业研究院达20家，初创公司增长迅速。", KNOWN);
     expect(candidates.entities.map((e) => e.name_zh)).toEqual([]);
