@@ -82,8 +82,16 @@ export class Words {
 export function snapToWords(name: PatternName, words: Words): PatternName | undefined {
   let start = name.start;
   // A one-character verb is often LAC's misreading of a name's first character (可之 in 可之(宁波)…).
+  // So is a one-character word right after punctuation (、均胜人工智能…研究院: 均 read as an adverb),
+  // where no adverb or preposition stands.
+  const afterPunctuation = (w: Token): boolean => {
+    const before = words.word(w.start - 1);
+    return w.start === 0 || before?.tag === "w";
+  };
   const opensNoName = (w: Token): boolean =>
-    NOT_A_NAME_START.has(w.tag) && !((w.tag === "v" || w.tag === "vd") && w.text.length === 1);
+    NOT_A_NAME_START.has(w.tag) &&
+    !((w.tag === "v" || w.tag === "vd") && w.text.length === 1) &&
+    !(w.text.length === 1 && afterPunctuation(w));
   const first = words.word(start);
   if (first && first.start < start && opensNoName(first)) start = first.end;
   for (let w = words.word(start); w && w.end < name.end && opensNoName(w); w = words.word(start))

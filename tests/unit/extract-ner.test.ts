@@ -165,6 +165,14 @@ describe("names and relations on LAC spans", () => {
     expect(triples.filter((t) => t.includes("nest.opening-name"))).toHaveLength(1);
   });
 
+  it("keeps a name's one-character first word after punctuation (、均胜…研究院)", async () => {
+    const { candidates } = await extractWith(
+      "甬江实验室、均胜人工智能与人形机器人研究院建设取得成效。",
+      KNOWN,
+    );
+    expect(candidates.entities.map((e) => e.name_zh)).toContain("均胜人工智能与人形机器人研究院");
+  });
+
   it("drops descriptions that end in a suffix (初创公司, 以上企业研究院)", async () => {
     const { candidates } = await extractWith("省级以上企业研究院达20家，初创公司增长迅速。", KNOWN);
     expect(candidates.entities.map((e) => e.name_zh)).toEqual([]);
