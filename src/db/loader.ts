@@ -2,7 +2,6 @@
 // (the scheme is in cypher/README.md): validate, write gen+1 in batches, verify, switch, clean up.
 import type { Driver } from "neo4j-driver";
 import { formatIssue } from "../data/issues.js";
-import { hashDataset } from "../data/hash.js";
 import { validateDataDirectory } from "../data/validate.js";
 import type { Dataset, DataIssue } from "../model/records.js";
 import { writeBatches } from "./load/batches.js";
@@ -64,15 +63,6 @@ export async function loadDataDirectory(
   if (!result.dataset || !result.dataVersion) throw new DataValidationError(result.issues);
   const warnings = result.issues.filter((issue) => issue.severity === "warning");
   return loadValidated(driver, result.dataset, result.dataVersion, warnings, options);
-}
-
-/** Loads a dataset built in memory (benchmarks, synthetic data); it must already be valid. */
-export async function loadDataset(
-  driver: Driver,
-  dataset: Dataset,
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  return loadValidated(driver, dataset, hashDataset(dataset), [], options);
 }
 
 async function loadValidated(

@@ -40,7 +40,7 @@ export interface BundledNeo4j {
 }
 
 /** The launcher could not start; `message` carries its own one-line explanation. */
-export class BundledNeo4jError extends Error {
+class BundledNeo4jError extends Error {
   override name = "BundledNeo4jError";
 }
 

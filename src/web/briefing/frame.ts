@@ -46,7 +46,7 @@ export function presentationBox(container: HTMLElement, caption: Element | null)
  * The camera that shows `ids` (with their labels at the current label size) inside `box`, centred.
  * Two passes: rendered node radii depend on the zoom (sigma scales them by the square root of the ratio).
  */
-export function frameCamera(sigma: ExplorerSigma, ids: readonly string[], box: Box): CameraState | null {
+function frameCamera(sigma: ExplorerSigma, ids: readonly string[], box: Box): CameraState | null {
   const ctx = document.createElement("canvas").getContext("2d");
   const font = sigma.getSetting("labelFont");
   const base = sigma.getSetting("labelSize");

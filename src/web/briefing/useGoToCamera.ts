@@ -17,7 +17,7 @@ const FOLLOW_MS = 8000;
 const MIN_SIDE = 360;
 
 /** The free area (panels excluded, the open briefing panel too when there is room beside it), inset. */
-export function editorBox(container: HTMLElement): Box {
+function editorBox(container: HTMLElement): Box {
   const box = container.getBoundingClientRect();
   const area = freeArea(container);
   let left = area.cx - area.width / 2;
