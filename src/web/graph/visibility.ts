@@ -1,6 +1,7 @@
 // Which nodes and edges the view shows: open loads, removals, filters, the funds lens, the date and focus.
 import type { Evidence } from "../../model/api.js";
-import { FUND_TRACE_RELATIONS, type RelationType } from "../../model/vocabulary.js";
+import { FUND_TRACE_RELATIONS, INVESTMENT_RELATIONS } from "../../model/fund-trace.js";
+import type { RelationType } from "../../model/vocabulary.js";
 import { expansionKey } from "../state/expansion.js";
 import type { Filters, ViewState } from "../state/types.js";
 import { OVERVIEW_ORIGIN, pathOrigin, selectionOrigin, type ExplorerGraph } from "./attributes.js";
@@ -30,6 +31,7 @@ export function keptEvidence(
 }
 
 const LENS_RELATIONS: ReadonlySet<RelationType> = new Set(FUND_TRACE_RELATIONS);
+const MONEY: ReadonlySet<RelationType> = new Set(INVESTMENT_RELATIONS);
 
 /** Funds, their founders and managers, their investees, and those who invest beside them. */
 export function fundsLens(
@@ -45,12 +47,12 @@ export function fundsLens(
     graph.forEachEdge(n, (e, a, s, t) => {
       if (!edges.has(e) || !LENS_RELATIONS.has(a.rtype)) return;
       keep.add(s === n ? t : s);
-      if (s === n && a.rtype === "INVESTED_IN") investees.add(t);
+      if (s === n && MONEY.has(a.rtype)) investees.add(t);
     });
   }
   for (const inv of investees)
     graph.forEachInEdge(inv, (e, a, s) => {
-      if (edges.has(e) && a.rtype === "INVESTED_IN") keep.add(s);
+      if (edges.has(e) && MONEY.has(a.rtype)) keep.add(s);
     });
   return keep;
 }
@@ -95,9 +97,13 @@ export function computeVisible(
   const evidenceFiltered = f.hiddenDocs.length > 0 || f.hiddenCertainty.length > 0 || f.asOf !== null;
 
   let nodes = new Set<string>();
+  const placeholders: string[] = [];
   graph.forEachNode((n, a) => {
     if (removed.has(n) || hiddenTypes.has(a.etype) || !a.origins.some((o) => open.has(o))) return;
-    if (a.kind === "more" && !moreStillNeeded(view, a.moreParent ?? "", a.etype, a.moreLimit ?? 0)) return;
+    if (a.kind === "more") {
+      if (moreStillNeeded(view, a.moreParent ?? "", a.etype, a.moreLimit ?? 0)) placeholders.push(n);
+      return;
+    }
     nodes.add(n);
   });
   let edges = new Set<string>();
@@ -108,8 +114,17 @@ export function computeVisible(
   });
   if (evidenceFiltered) nodes = withEdges(graph, nodes, edges, view.selected);
   if (f.lens === "funds") nodes = fundsLens(graph, nodes, edges);
-  if (view.focus > 0 && view.selected && nodes.has(view.selected))
-    nodes = kHop(graph, view.selected, view.focus, edges);
+  if (view.focus > 0 && view.selected && nodes.has(view.selected)) {
+    const near = kHop(graph, view.selected, view.focus, edges);
+    // A path shown under focus keeps all of its nodes (its start is often outside the focus).
+    if (view.path) {
+      const origin = pathOrigin(view.path.from, view.path.to);
+      for (const n of nodes) if (graph.getNodeAttribute(n, "origins").includes(origin)) near.add(n);
+    }
+    nodes = near;
+  }
+  // Placeholders have no edges: they stay while their hub does (filters, lens and focus judge the hub).
+  for (const n of placeholders) if (nodes.has(graph.getNodeAttribute(n, "moreParent") ?? "")) nodes.add(n);
   edges = new Set([...edges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
   return { nodes, edges };
 }
