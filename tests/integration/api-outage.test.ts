@@ -68,6 +68,8 @@ it("answers 503 while the database is away (each answer within a 20 s deadline) 
 
   await neo.start();
   await eventually(async () => (await get("/api/health")).statusCode === 200, 30_000);
+  // The store is cold again after the restart: wait (with a deadline) until search answers, as a user would.
+  await eventually(async () => (await get("/api/search?q=甬江")).statusCode === 200, 60_000);
   const again = await get("/api/search?q=甬江");
   expect(again.statusCode).toBe(200);
   expect(again.json().results[0]).toMatchObject({ id: "yongjiang-lab" });
