@@ -60,16 +60,3 @@ function bytePosition(bytes: Uint8Array, byteOffset: number): Position {
   const before = lenientDecoder.decode(bytes.subarray(lineStart, byteOffset));
   return { line, column: [...before].length + 1 };
 }
-
-/** Line and column (in characters) of a UTF-16 offset in a text. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
-}

@@ -108,7 +108,7 @@ export function App({ source }: { source: GraphSource }) {
       const limit = (a.moreLimit ?? DEFAULT_EXPAND_LIMIT) + DEFAULT_EXPAND_LIMIT;
       dispatch({
         kind: "expand",
-        expansion: { id: a.moreParent, depth: 1, relTypes: [], types: [a.etype], limit },
+        expansion: { id: a.moreParent, depth: a.moreDepth ?? 1, relTypes: [], types: [a.etype], limit },
       });
     },
     [graph, dispatch],
@@ -212,8 +212,9 @@ export function App({ source }: { source: GraphSource }) {
               decorate={insight.decorate}
             />
             <CameraController
-              target={view.focus > 0 ? null : view.selected}
-              visible={pathHighlight?.nodes ?? visible.nodes}
+              view={view}
+              visible={visible}
+              highlight={insight.highlight?.nodes}
               layoutVersion={layoutVersion}
               cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
             />

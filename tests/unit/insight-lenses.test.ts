@@ -29,7 +29,14 @@ const edge = (
   type: RelationType,
   target: string,
   evidence: Evidence[] = [ev("d1")],
-): GraphEdge => ({ id: `${source}|${type}|${target}`, source, target, type, evidence });
+): GraphEdge => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  evidenceCount: evidence.length,
+  evidence,
+});
 
 // Two funds set up by a city office (part of the city), both investing in c1; f1 also in c2; a bank invests in c2.
 const sub: Subgraph = {
@@ -138,7 +145,17 @@ describe("lenses", () => {
       edges: sub.edges.map((e) => ({ source: e.source, target: e.target, weight: e.evidence.length })),
     });
     const list = brokers(sub, metrics);
-    for (const b of list) expect(b.bridged).not.toContain(metrics.nodes[b.id]?.community);
+    // f1 sits between the city office, its two investees and the park: the strongest bridge here.
+    expect(list[0]?.id).toBe("f1");
+    expect(list.length).toBeGreaterThan(1);
+    const community = (id: string) => metrics.nodes[id]?.community;
+    for (const b of list) {
+      const around = new Set(
+        sub.edges.flatMap((e) => (e.source === b.id ? [e.target] : e.target === b.id ? [e.source] : [])),
+      );
+      const others = [...new Set([...around].map(community))].filter((c) => c !== community(b.id));
+      expect([...b.bridged].sort(), b.id).toEqual(others.sort());
+    }
     expect(list.map((b) => b.betweenness)).toEqual([...list.map((b) => b.betweenness)].sort((x, y) => y - x));
   });
   it("compare: common neighbours and each side's relations", () => {

@@ -32,7 +32,7 @@ export function injector(app: FastifyInstance): GetJson {
 export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Snapshot> {
   const read = typeof from === "function" ? from : injector(from);
   const stats = await read<StatsResponse>("/api/stats");
-  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}`);
+  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}&evidence=all`);
   if (graph.truncated)
     throw new Error(
       `export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`,

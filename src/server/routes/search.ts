@@ -1,7 +1,7 @@
 // GET /api/search: entities by Chinese name, alias, English name or pinyin, ranked exact > prefix >
 // contains > fuzzy (the full-text index tops the list up when substring matches are few).
 import type { FastifyBaseLogger } from "fastify";
-import type { SearchResult } from "../../model/api.js";
+import { searchResponseSchema, type SearchResult } from "../../model/api.js";
 import { QueryError, type QueryRunner, type Row } from "../../db/queries.js";
 import { entityType, num, str } from "../mappers.js";
 import { searchQuery } from "../params.js";
@@ -51,9 +51,12 @@ export function registerSearchRoutes(
 ): void {
   routes.get({
     path: "/api/search",
+    operationId: "search",
     summary: "Search entities by Chinese name, alias, English name or pinyin",
     query: searchQuery,
-    responses: { 200: "{results: SearchResult[]}", 400: "Bad parameter", 503: "Database away" },
+    response: searchResponseSchema,
+    errors: [400],
+    cacheable: true,
     handler: async ({ query: { q, limit } }) => {
       const rows = await runner.run("search", {
         ...rankQuery(q),

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef } from "react";
 import type { Visible } from "../graph/visibility.js";
 import { useSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
-import { drawSlideHover } from "./hoverLabel.js";
 import type { Story } from "./story.js";
 import { usePresentationCamera } from "./usePresentationCamera.js";
 import { useI18n } from "../i18n/lang.js";
@@ -38,8 +37,6 @@ export function Presentation({ story, index, view, visible, onGo, onExit }: Pres
     // The canvas grows to the full window (briefing.css); sigma only re-measures on window resizes.
     sigma.resize();
     const labelSize = sigma.getSetting("labelSize");
-    const hover = sigma.getSetting("defaultDrawNodeHover");
-    sigma.setSetting("defaultDrawNodeHover", drawSlideHover as typeof hover);
     const resize = () => sigma.setSetting("labelSize", presentationLabelSize(labelSize));
     resize();
     window.addEventListener("resize", resize);
@@ -48,7 +45,6 @@ export function Presentation({ story, index, view, visible, onGo, onExit }: Pres
       window.removeEventListener("resize", resize);
       document.body.classList.remove("presenting");
       sigma.resize();
-      sigma.setSetting("defaultDrawNodeHover", hover);
       sigma.setSetting("labelSize", labelSize);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     };

@@ -11,6 +11,7 @@ import {
 } from "../../model/vocabulary.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { ExplorerSigma } from "../sigma/context.js";
+import { rankOf } from "../sigma/labelLayer.js";
 import { nodeLabel } from "../sigma/reducers.js";
 import type { Scene, SceneEdge, SceneNode } from "./scene.js";
 
@@ -45,6 +46,8 @@ export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
       ...(sub ? { labelSub: sub } : {}),
       name: full.labelSub ? `${full.label} ${full.labelSub}` : full.label,
       force: Boolean(d.forceLabel || d.highlighted),
+      rank: rankOf(d),
+      degree: a.degree,
     });
     if (a.kind === "entity") types.add(a.etype);
   });

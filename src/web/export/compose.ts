@@ -1,6 +1,8 @@
 // Lays an image export out on a fixed page: title and caption on top, the whole view fitted into the
-// graph area, the legend in its own column(s) to the right, the sources line below. Nothing overlaps.
+// graph area, the legend in its own column(s) to the right, the sources line below. Nothing overlaps:
+// labels follow the canvas's collision rule (sigma/labelPlacement.ts).
 // Pure (text widths come from `measure`), so the PNG and SVG writers draw the same composition.
+import { placeLabels } from "../sigma/labelPlacement.js";
 import { labelSizeFor } from "../sigma/labels.js";
 import { fitExtents, type Box } from "./fit.js";
 import type { LegendItem, Scene } from "./scene.js";
@@ -198,31 +200,34 @@ export function compose(
     edges.push(placeEdge(s, t, e));
   }
 
-  // Labels: the forced and the big first; a label that would overlap one already placed is left out.
-  const placed: Box[] = [];
-  const order = [...sized].sort((a, b) => Number(b.n.force) - Number(a.n.force) || b.n.r - a.n.r);
-  for (const { n, size, sub, lw } of order) {
-    if (!n.label) continue;
-    const p = at.get(n.id)!;
-    const box = {
-      x: p.x + n.r + 3,
-      y: p.y - size * 0.8,
-      width: lw,
-      height: size * 1.1 + (n.labelSub ? sub + 2 : 0),
-    };
-    if (
-      placed.some(
-        (b) =>
-          b.x < box.x + box.width &&
-          box.x < b.x + b.width &&
-          b.y < box.y + box.height &&
-          box.y < b.y + b.height,
-      )
-    )
-      continue;
-    placed.push(box);
-    text(box.x, p.y + size / 3, n.label, size, "#222", n.r > 12, true);
-    if (n.labelSub) text(box.x, p.y + size / 3 + sub + 1, n.labelSub, sub, "#555", false, true);
+  // Labels: by the canvas's own rule (sigma/labelPlacement.ts), inside the graph area, never over the legend.
+  const labels = placeLabels(
+    sized.map(({ n, size }) => {
+      const p = at.get(n.id)!;
+      return {
+        id: n.id,
+        x: p.x,
+        y: p.y,
+        r: n.r,
+        label: n.label,
+        ...(n.labelSub ? { labelSub: n.labelSub } : {}),
+        size,
+        bold: n.r > 12,
+        // An image has no hover box: the selection is placed first, drawn like the others.
+        rank: Math.max(1, n.rank ?? (n.force ? 1 : 2)),
+        degree: n.degree ?? 0,
+      };
+    }),
+    {
+      bounds: graph,
+      obstacles: legendBox ? [legendBox] : [],
+      discs: scene.nodes.map((n) => ({ id: n.id, ...at.get(n.id)! })),
+    },
+    measure,
+  );
+  for (const l of labels) {
+    text(l.tx, l.ty, l.text, l.size, "#222", l.bold, true);
+    if (l.sub) text(l.tx, l.ty + l.subSize + 1, l.sub, l.subSize, "#555", false, true);
   }
   return { width, height, graph, legendBox, edges, nodes, texts, swatches };
 }

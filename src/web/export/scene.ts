@@ -14,6 +14,10 @@ export interface SceneNode {
   name: string;
   /** Selected, hovered or on the path: its label is drawn first. */
   force: boolean;
+  /** Label importance as the canvas ranks it (sigma/labelPlacement.ts); from `force` when absent. */
+  rank?: number;
+  /** Degree, which breaks ties between labels of one rank. */
+  degree?: number;
 }
 
 export interface SceneEdge {

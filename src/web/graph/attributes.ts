@@ -18,12 +18,11 @@ export interface NodeAttrs {
   degree: number;
   /** Which loads brought this node in (overview, expansion keys, path, selection). */
   origins: string[];
-  /** For "more" placeholders: the hub, how many are left out, and the page size that left them out. */
+  /** For "more" placeholders: the hub, how many are left out, the page size and depth that left them out. */
   moreParent?: string;
   moreCount?: number;
   moreLimit?: number;
-  /** Set only while a partial layout runs, so FA2 keeps the old nodes still. */
-  fixed?: boolean;
+  moreDepth?: 1 | 2 | 3;
 }
 
 export interface EdgeAttrs {

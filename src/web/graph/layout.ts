@@ -18,16 +18,6 @@ export const DEFAULT_LAYOUT: LayoutSettings = {
   noverlapIterations: 150,
 };
 
-/** Checks layout settings; the error names the key and what it expects. */
-export function validateLayoutSettings(s: LayoutSettings): LayoutSettings {
-  for (const key of ["fullIterations", "partialIterations", "noverlapIterations"] as const) {
-    const v = s[key];
-    if (!Number.isInteger(v) || v < 0)
-      throw new Error(`layout settings: "${key}" must be an integer >= 0, got ${String(v)}`);
-  }
-  return s;
-}
-
 /**
  * Iterations for a graph of `order` nodes: the full count for small graphs, fewer for large ones,
  * so that a 10^5-node graph still lays out in seconds rather than minutes.
@@ -52,7 +42,6 @@ export function runLayout(
   graph: ExplorerGraph,
   iterations: number,
   movable?: ReadonlySet<string>,
-  settings = DEFAULT_LAYOUT,
 ): LayoutRun {
   if (graph.order === 0) return { done: Promise.resolve(), cancel: () => {} };
   const request: LayoutRequest = {
@@ -64,9 +53,15 @@ export function runLayout(
       fixed: movable ? !movable.has(id) : false,
       labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label),
     })),
-    edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+    // A placeholder has no relation to its hub; a virtual spring keeps it beside the hub all the same.
+    edges: [
+      ...graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+      ...graph
+        .filterNodes((_n, a) => a.kind === "more" && !!a.moreParent && graph.hasNode(a.moreParent))
+        .map((n) => [graph.getNodeAttribute(n, "moreParent")!, n] as [string, string]),
+    ],
     iterations: iterationsFor(graph.order, iterations),
-    noverlapIterations: iterationsFor(graph.order, settings.noverlapIterations),
+    noverlapIterations: iterationsFor(graph.order, DEFAULT_LAYOUT.noverlapIterations),
   };
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   let finish: () => void = () => {};

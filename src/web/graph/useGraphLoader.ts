@@ -22,8 +22,12 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
   const loaded = useRef(new Set<string>());
   const layout = useRef<LayoutRun | null>(null);
 
+  // Nodes added by others (insight's reveal of a fund trace) are laid out too, beside what is there.
+  const unplaced = useRef(new Set<string>());
   const relayout = useCallback(
     (movable?: Set<string>) => {
+      if (movable) for (const id of movable) unplaced.current.delete(id);
+      else unplaced.current.clear();
       if (movable && movable.size === 0) return;
       layout.current?.cancel();
       const run = runLayout(
@@ -39,6 +43,22 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     [graph],
   );
   useEffect(() => () => layout.current?.cancel(), []);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onAdded = ({ key }: { key: string }) => {
+      unplaced.current.add(key);
+      clearTimeout(timer);
+      // The loader's own merges lay out at once (same tick); whatever is still unplaced later came from elsewhere.
+      timer = setTimeout(() => {
+        if (unplaced.current.size > 0 && layout.current) relayout(new Set(unplaced.current));
+      }, 200);
+    };
+    graph.on("nodeAdded", onAdded);
+    return () => {
+      clearTimeout(timer);
+      graph.off("nodeAdded", onAdded);
+    };
+  }, [graph, relayout]);
 
   useEffect(() => {
     let live = true;

@@ -1,5 +1,6 @@
 // Renderless: click selects, double-click expands, hover highlights, click on the stage clears.
 import { useEffect } from "react";
+import type { SigmaEvents } from "sigma/types";
 import { useSigma } from "./context.js";
 
 export interface EventsProps {
@@ -10,32 +11,36 @@ export interface EventsProps {
   onMore(id: string): void;
 }
 
+type Handlers = Partial<SigmaEvents>;
+
 export function EventsController({ onSelect, onExpand, onHover, onMore }: EventsProps) {
   const sigma = useSigma();
   useEffect(() => {
     const graph = sigma.getGraph();
     const isMore = (id: string) => graph.getNodeAttribute(id, "kind") === "more";
     const container = sigma.getContainer();
-    sigma.on("clickNode", ({ node }) => (isMore(node) ? onMore(node) : onSelect(node)));
-    sigma.on("doubleClickNode", (e) => {
-      e.preventSigmaDefault();
-      if (!isMore(e.node)) onExpand(e.node);
-    });
-    sigma.on("enterNode", ({ node }) => {
-      container.style.cursor = "pointer";
-      onHover(node);
-    });
-    sigma.on("leaveNode", () => {
-      container.style.cursor = "";
-      onHover(null);
-    });
-    sigma.on("clickStage", () => onSelect(null));
+    const handlers: Handlers = {
+      clickNode: ({ node }) => (isMore(node) ? onMore(node) : onSelect(node)),
+      doubleClickNode: (e) => {
+        e.preventSigmaDefault();
+        if (!isMore(e.node)) onExpand(e.node);
+      },
+      enterNode: ({ node }) => {
+        container.style.cursor = "pointer";
+        onHover(node);
+      },
+      leaveNode: () => {
+        container.style.cursor = "";
+        onHover(null);
+      },
+      clickStage: () => onSelect(null),
+    };
+    // Each handler is added and removed by reference, as react-sigma's useRegisterEvents does:
+    // removeAllListeners would also drop other components' handlers (the edge tooltip's).
+    const entries = Object.entries(handlers) as [keyof SigmaEvents, SigmaEvents[keyof SigmaEvents]][];
+    for (const [event, handler] of entries) sigma.on(event, handler);
     return () => {
-      sigma.removeAllListeners("clickNode");
-      sigma.removeAllListeners("doubleClickNode");
-      sigma.removeAllListeners("enterNode");
-      sigma.removeAllListeners("leaveNode");
-      sigma.removeAllListeners("clickStage");
+      for (const [event, handler] of entries) sigma.off(event, handler);
     };
   }, [sigma, onSelect, onExpand, onHover, onMore]);
   return null;

@@ -4,6 +4,7 @@ import Sigma from "sigma";
 import type { ExplorerGraph } from "../graph/attributes.js";
 import { SigmaContext, type ExplorerSigma } from "./context.js";
 import { ensureFont } from "./font.js";
+import { installLabelLayer } from "./labelLayer.js";
 import { SIGMA_SETTINGS } from "./settings.js";
 
 const labelText = (graph: ExplorerGraph): string => {
@@ -20,11 +21,13 @@ export function GraphCanvas({ graph, children }: { graph: ExplorerGraph; childre
 
   useEffect(() => {
     let instance: ExplorerSigma | null = null;
+    let uninstall = () => {};
     let cancelled = false;
     // Labels drawn before the font arrives render as boxes, so sigma starts only after it has loaded.
     void ensureFont(labelText(graph)).then(() => {
       if (cancelled || !container.current) return;
       instance = new Sigma(graph, container.current, SIGMA_SETTINGS);
+      uninstall = installLabelLayer(instance);
       setSigma(instance);
     });
     // New nodes may need new font subsets: load them, then redraw.
@@ -38,6 +41,7 @@ export function GraphCanvas({ graph, children }: { graph: ExplorerGraph; childre
       cancelled = true;
       clearTimeout(pending);
       graph.off("nodeAdded", onAdded);
+      uninstall();
       instance?.kill();
       setSigma(null);
     };

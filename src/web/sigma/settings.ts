@@ -1,18 +1,16 @@
-// Sigma settings for the explorer: edge programs (arrows, curves), readable labels, the CJK font.
+// Sigma settings for the explorer: edge programs (arrows, curves), label sizes, the CJK font.
 import { EdgeCurvedArrowProgram, default as EdgeCurveProgram } from "@sigma/edge-curve";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import { FONT_FAMILY } from "./font.js";
-import { drawLabel } from "./labels.js";
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
   labelFont: FONT_FAMILY,
   labelSize: 12,
   labelWeight: "400",
-  labelDensity: 0.7,
-  labelGridCellSize: 130,
   labelRenderedSizeThreshold: 6,
-  defaultDrawNodeLabel: drawLabel as Settings["defaultDrawNodeLabel"],
+  // Labels are placed and drawn by labelLayer.ts (one collision rule), not by sigma's density grid.
+  renderLabels: false,
   defaultEdgeType: "arrow",
   edgeProgramClasses: {
     arrow: EdgeArrowProgram,

@@ -2,6 +2,7 @@
 // Coordinates are canvas pixels (add the canvas's page offset before moving the mouse).
 import { useEffect } from "react";
 import { useSigma } from "../sigma/context.js";
+import { drawnLabels, type DrawnLabels } from "../sigma/labelLayer.js";
 
 declare global {
   interface Window {
@@ -9,6 +10,8 @@ declare global {
     __nigEdgeMiddles?: () => { id: string; x: number; y: number; length: number }[];
     /** Where node `id` is drawn, or null when it is hidden or absent. */
     __nigNodePosition?: (id: string) => { x: number; y: number; size: number } | null;
+    /** The label boxes the label layer drew in its last frame, with the bounds and panels it kept clear of. */
+    __nigLabels?: () => DrawnLabels | null;
   }
 }
 
@@ -33,7 +36,9 @@ export function TestHooks() {
       if (!d || d.hidden) return null;
       return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size) };
     };
+    window.__nigLabels = () => drawnLabels(sigma) ?? null;
     return () => {
+      delete window.__nigLabels;
       delete window.__nigEdgeMiddles;
       delete window.__nigNodePosition;
     };
