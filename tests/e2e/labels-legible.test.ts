@@ -68,7 +68,7 @@ async function readFrame(page: Page): Promise<Frame> {
 /** Waits until the drawn labels stop changing (loads, layout and camera moves have finished). */
 async function settled(page: Page): Promise<Frame> {
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="yes"]');
-  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 90_000 });
   let last = "";
   for (let i = 0; i < 40; i++) {
     await page.waitForTimeout(500);
@@ -147,8 +147,11 @@ for (const [width, height] of SIZES) {
       const { page } = browser;
       await page.goto(`${baseUrl}?sel=yongjiang-lab`);
       await page.waitForSelector('[data-testid="detail-name"]');
+      await settled(page);
+      const before = await page.evaluate(() => window.__nig?.visible.length ?? 0);
       await page.selectOption('[data-testid="detail"] select', "2");
       await page.click('[data-testid="expand"]');
+      await page.waitForFunction((n) => (window.__nig?.visible.length ?? 0) > n, before, { timeout: 30_000 });
       await expectLegible(page, `expand-${at}`, ["yongjiang-lab"]);
       await page.goto(`${baseUrl}?sel=yongjiang-lab&focus=1`);
       await expectLegible(page, `focus-${at}`, ["yongjiang-lab"]);

@@ -169,7 +169,36 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
   sigma.setSetting("renderLabels", false);
   sigma.on("afterRender", draw);
   sigma.refresh();
+  // Panels open, close, grow and slide without sigma rendering: when what covers the canvas changes,
+  // place the labels again.
+  let frame = 0;
+  const check = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const last = drawn.get(sigma);
+      if (last && JSON.stringify(coveringRects(sigma.getContainer())) !== JSON.stringify(last.obstacles))
+        sigma.scheduleRender();
+    });
+  };
+  const doc = sigma.getContainer().ownerDocument;
+  const watch = new MutationObserver(check);
+  watch.observe(doc.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["class", "style"],
+  });
+  const sized = new ResizeObserver(check);
+  sized.observe(doc.body);
+  doc.addEventListener("transitionend", check);
+  doc.addEventListener("animationend", check);
   return () => {
+    cancelAnimationFrame(frame);
+    watch.disconnect();
+    sized.disconnect();
+    doc.removeEventListener("transitionend", check);
+    doc.removeEventListener("animationend", check);
     sigma.off("afterRender", draw);
     sigma.setSetting("defaultDrawNodeHover", hover);
     sigma.setSetting("renderLabels", true);
