@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "csv-parse/sync";
+import { format, resolveConfig } from "prettier";
 import type { GraphEdge, GraphNode } from "../src/model/api.js";
 import type { EntityType, RelationType } from "../src/model/vocabulary.js";
 import { ENTITY_TYPES, ENTITY_TYPE_INFO } from "../src/model/vocabulary.js";
@@ -292,19 +293,22 @@ async function main() {
     });
   }
   const chosen = OPTIONS.find((o) => !o.types && JSON.stringify(o.hub) === JSON.stringify(HUB_OPTIONS));
-  writeFileSync(
-    join(ROOT, "docs", "hub-layout.json"),
-    `${JSON.stringify({ command: "npx tsx bench/hub-layout.ts", canvas: CANVAS, explorerUses: chosen?.id ?? null, results }, null, 2)}\n`,
-  );
+  const jsonPath = join(ROOT, "docs", "hub-layout.json");
+  const json = JSON.stringify({
+    command: "npx tsx bench/hub-layout.ts",
+    canvas: CANVAS,
+    explorerUses: chosen?.id ?? null,
+    results,
+  });
+  writeFileSync(jsonPath, await format(json, { ...(await resolveConfig(jsonPath)), parser: "json" }));
   const docPath = join(ROOT, "docs", "hub-layout.md");
   const doc = readFileSync(docPath, "utf8");
   const [start, end] = ["<!-- hub-layout:table -->", "<!-- /hub-layout:table -->"];
   if (!doc.includes(start) || !doc.includes(end))
     throw new Error(`${docPath}: the table markers are missing`);
-  writeFileSync(
-    docPath,
-    `${doc.slice(0, doc.indexOf(start) + start.length)}\n${table(results)}\n${doc.slice(doc.indexOf(end))}`,
-  );
+  const next = `${doc.slice(0, doc.indexOf(start) + start.length)}\n\n${table(results)}\n\n${doc.slice(doc.indexOf(end))}`;
+  // Written as Prettier writes it, so the check in npm test stays clean after every run.
+  writeFileSync(docPath, await format(next, { ...(await resolveConfig(docPath)), parser: "markdown" }));
 
   // Pictures: the SVGs in Chromium with the app's font.
   const css = ["400.css", "700.css"].map(
