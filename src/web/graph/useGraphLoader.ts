@@ -10,7 +10,7 @@ import type { ViewState } from "../state/types.js";
 import { OVERVIEW_ORIGIN, pathOrigin, selectionOrigin, type ExplorerGraph } from "./attributes.js";
 import { entityToSubgraph } from "./fromEntity.js";
 import { DEFAULT_LAYOUT, runLayout, type LayoutRun } from "./layout.js";
-import { mergeSubgraph } from "./merge.js";
+import { expansionAsk, mergeSubgraph, newPage } from "./merge.js";
 
 export type LoadStatus =
   { status: "loading" } | { status: "ready" } | { status: "empty" } | { status: "error"; message: string };
@@ -125,7 +125,10 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     };
     for (const e of view.expansions) {
       const key = expansionKey(e);
-      want(key, async () => mergeSubgraph(graph, await source.neighbourhood(e), key, e.id));
+      want(key, async () => {
+        const answer = await source.neighbourhood({ ...e, limit: expansionAsk(graph, e.limit) });
+        return mergeSubgraph(graph, newPage(graph, answer, e.limit, e.id), key, e.id);
+      });
     }
     const sel = view.selected;
     if (sel && !graph.hasNode(sel))
