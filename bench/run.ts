@@ -116,6 +116,7 @@ try {
 } finally {
   await kept?.dispose();
 }
+report.notes.push(await (await import("./extract.js")).extractNote());
 report.durationS = Math.round((Date.now() - started) / 1000);
 const file = writeReport(report);
 console.log(`\n${renderReport(report)}\n\nWritten to ${file}`);

@@ -9,7 +9,9 @@ import { fetchBenchGraph } from "./instrument.js";
 
 const graph = fetchBenchGraph().then((g): Subgraph => ({
   nodes: g.nodes.map((n) => ({ ...n, subtype: "", name_en: n.id }) as Subgraph["nodes"][number]),
-  edges: g.edges.map((e) => ({ ...e, evidence: [] }) as unknown as Subgraph["edges"][number]),
+  edges: g.edges.map(
+    (e) => ({ ...e, evidenceCount: 0, evidence: [] }) as unknown as Subgraph["edges"][number],
+  ),
   truncated: false,
 }));
 const empty: Subgraph = { nodes: [], edges: [], truncated: false };
@@ -18,6 +20,7 @@ const source: GraphSource = {
   overview: () => graph,
   search: async () => [],
   entity: async (id) => Promise.reject(new Error(`bench source: no entity ${id}`)),
+  edgeEvidence: async (s, type, t) => Promise.reject(new Error(`bench source: no edge ${s}|${type}|${t}`)),
   neighbourhood: async () => empty,
   paths: async () => ({ paths: [] }),
   fundTrace: async () => empty,

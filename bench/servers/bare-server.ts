@@ -6,7 +6,8 @@ import { createServer } from "node:http";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { loadNamedQueries } from "../../src/db/queries.js";
-import { luceneQuery, pinyinKey } from "../../src/server/search-text.js";
+import { SEARCH_SCORES, WORD_SEPARATORS, searchQuery } from "../../src/model/search-rank.js";
+import { luceneQuery } from "../../src/server/search-text.js";
 
 const [uri, password, port] = process.argv.slice(2);
 if (!uri || !password || !port)
@@ -29,9 +30,9 @@ const handlers: Record<string, Handler> = {
   "/search": async (p, tx) => {
     const text = p.get("q") ?? "";
     const found = await rows(tx, "search", {
-      q: text,
-      ql: text.toLowerCase(),
-      qp: pinyinKey(text),
+      ...searchQuery(text),
+      scores: Object.fromEntries(Object.entries(SEARCH_SCORES).map(([k, v]) => [k, int(v)])),
+      separators: WORD_SEPARATORS,
       limit: int(20),
     });
     const lucene = luceneQuery(text);

@@ -20,6 +20,10 @@ export interface TriggerRule {
 
 const rx = (source: string): RegExp => new RegExp(source, "gu");
 const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
+/** A gap in which none of `words` occurs. */
+const gapWithout = (max: number, words: string): string =>
+  `(?:(?!${words})[^，。；\\uE000-\\uF8FF]){0,${max}}?`;
+const BUILD_VERBS = "共建|设立|成立|组建|建设|打造";
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
@@ -49,7 +53,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: "established",
     type: "ESTABLISHED",
     pattern: rx(
-      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建)(?:了)?${gap(14)}(?<t>${E})`,
+      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建|打造)(?:了)?${gap(14)}(?<t>${E})`,
     ),
     source: "s",
     target: "t",
@@ -82,7 +86,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: "signed",
     type: "SIGNED_WITH",
-    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gap(10)}(?<t>${L})`),
+    // 签约共建X: X is what the parties build, not a party (the build verb reads it as ESTABLISHED).
+    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gapWithout(10, BUILD_VERBS)}(?<t>${L})`),
     source: "s",
     target: "t",
   },
@@ -153,6 +158,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: rx(`(?<s>${E})?${gap(6)}(?:支持|扶持|服务|助力|赋能|帮扶|支援|对口支援)(?:了)?(?<t>${L})`),
     source: "s",
     target: "t",
+  },
+  {
+    id: "funds.received",
+    type: "FUNDS",
+    pattern: rx(`(?<t>${E})${gap(6)}获(?:得)?(?<s>${E})${gap(8)}(?:资助|补助|资金支持|奖励)`),
+    source: "s",
+    target: "t",
+  },
+  {
+    id: "heads.appointed",
+    type: "HEADS",
+    pattern: rx(`(?<o>${E})?${gap(4)}(?:聘任|聘请|任命)(?<s>${E})为(?<t>${E})?`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Institution", "Company", "Fund", "Park"],
   },
   {
     id: "listed",

@@ -1,110 +1,188 @@
-// Shapes of the read API's answers, shared by the server, the browser and the offline snapshot.
+// Shapes of the read API's answers, shared by the server, the browser and the offline snapshot. Each
+// is a zod schema: the server validates its answers with it and the OpenAPI document is generated from
+// it, so the documented shape, the checked shape and the TypeScript type are one definition.
+import { z } from "zod";
+import { apiErrorSchema, type ApiError } from "./api-error.js";
+import { evidenceSchema, type Evidence } from "./evidence.js";
 import type { DocumentRecord, EntityRecord } from "./records.js";
-import type { Certainty, EntityType, RelationType } from "./vocabulary.js";
+import { ENTITY_TYPES, RELATION_TYPES } from "./vocabulary.js";
+
+export { apiErrorSchema, evidenceSchema };
+export type { ApiError, Evidence };
+
+const entityType = z.enum(ENTITY_TYPES);
+const relationType = z.enum(RELATION_TYPES);
+const count = z.int().min(0);
 
 /** The naming fields every answer about an entity carries, taken from its data row. */
-type EntityNames = Pick<EntityRecord, "id" | "type" | "subtype" | "name_zh" | "name_en">;
-
-export interface Evidence {
-  doc: string;
-  /** Title of the document, for display. */
-  doc_title?: string;
-  quote: string;
-  certainty: Certainty;
-  amount?: string;
-  date?: string;
-  note?: string;
-}
+const entityNames = {
+  id: z.string(),
+  type: entityType,
+  subtype: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+};
 
 /** A node as graph views need it. */
-export interface GraphNode extends EntityNames {
-  degree: number;
+export const graphNodeSchema = z.strictObject({ ...entityNames, degree: count }).meta({ id: "GraphNode" });
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+/**
+ * An edge: one relationship with its evidence. In graph answers (overview, neighbourhood, fund trace)
+ * `evidence` holds the first piece only, so hubs stay cheap; `evidenceCount` says how many there are,
+ * and /api/evidence (or the entity's answer) gives them all.
+ */
+export const graphEdgeSchema = z
+  .strictObject({
+    id: z.string().describe("Stable id: source|TYPE|target"),
+    source: z.string(),
+    target: z.string(),
+    type: relationType,
+    evidenceCount: count.describe("How many pieces of evidence the relation has"),
+    evidence: z.array(evidenceSchema),
+  })
+  .meta({ id: "GraphEdge" });
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+/**
+ * The edge as graph answers carry it (the one rule for the API and the offline snapshot): its first
+ * piece of evidence without the document title (the client has the titles) or the editor's note, and
+ * the count.
+ */
+export function summariseEdge(edge: GraphEdge): GraphEdge {
+  const first = edge.evidence.slice(0, 1).map(({ doc_title: _title, note: _note, ...evidence }) => evidence);
+  return { ...edge, evidence: first };
 }
 
-/** An edge: one relationship with every piece of evidence merged onto it. */
-export interface GraphEdge {
-  /** Stable id: `${source}|${type}|${target}`. */
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  evidence: Evidence[];
+/** A subgraph answer with every edge summarised. */
+export function summariseSubgraph(subgraph: Subgraph): Subgraph {
+  return { ...subgraph, edges: subgraph.edges.map(summariseEdge) };
 }
 
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-  /** When truncated: how many nodes were left out, by entity type. */
-  omitted?: Partial<Record<EntityType, number>>;
-}
+export const subgraphSchema = z
+  .strictObject({
+    nodes: z.array(graphNodeSchema),
+    edges: z.array(graphEdgeSchema),
+    truncated: z.boolean(),
+    omitted: z
+      .partialRecord(entityType, count)
+      .optional()
+      .describe("When truncated: how many nodes were left out, by entity type"),
+  })
+  .meta({ id: "Subgraph" });
+export type Subgraph = z.infer<typeof subgraphSchema>;
 
-export interface SearchResult extends EntityNames {
-  score: number;
-  /** Which surface form matched (a name, alias or pinyin), for display. */
-  matched?: string;
-}
+export const searchResultSchema = z
+  .strictObject({
+    ...entityNames,
+    score: z.number(),
+    matched: z.string().optional().describe("Which surface form matched (a name, alias or pinyin)"),
+  })
+  .meta({ id: "SearchResult" });
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export const searchResponseSchema = z.strictObject({ results: z.array(searchResultSchema) });
 
 /** Everything the data row says about an entity, plus what the loader computes. */
-export interface EntityDetail extends EntityRecord {
-  pinyin: string;
-  pinyin_initials: string;
-  degree: number;
-}
+export const entityDetailSchema = z
+  .strictObject({
+    ...entityNames,
+    aliases: z.array(z.string()),
+    description_en: z.string(),
+    pinyin: z.string(),
+    pinyin_initials: z.string(),
+    degree: count,
+  })
+  .meta({ id: "EntityDetail" });
+export type EntityDetail = z.infer<typeof entityDetailSchema>;
 
-/** A relation of one entity: an edge without its id. */
-export type EntityRelation = Omit<GraphEdge, "id">;
+/** A relation of one entity (with every piece of its evidence): an edge without its id. */
+const entityRelationSchema = graphEdgeSchema.omit({ id: true });
+export type EntityRelation = z.infer<typeof entityRelationSchema>;
 
-export interface EntityResponse {
-  entity: EntityDetail;
-  relations: EntityRelation[];
-  /** The entities at the other end of each relation, so a panel can name them. */
-  neighbours: GraphNode[];
-  documents: { id: string; title: string; title_en: string; date: string }[];
-  /** True when a hub has more relations than the API lists (its best-connected neighbours come first). */
-  truncated?: boolean;
-}
+export const entityResponseSchema = z
+  .strictObject({
+    entity: entityDetailSchema,
+    relations: z.array(entityRelationSchema),
+    neighbours: z.array(graphNodeSchema).describe("The entities at the other end of each relation"),
+    documents: z.array(
+      z.strictObject({ id: z.string(), title: z.string(), title_en: z.string(), date: z.string() }),
+    ),
+    truncated: z
+      .boolean()
+      .optional()
+      .describe("True when a hub has more relations than the API lists (best-connected first)"),
+  })
+  .meta({ id: "EntityResponse" });
+export type EntityResponse = z.infer<typeof entityResponseSchema>;
 
-export interface PathsResponse {
-  paths: { nodes: GraphNode[]; edges: GraphEdge[] }[];
-}
+/** One relation with all its evidence, as /api/evidence answers. */
+export const edgeEvidenceResponseSchema = z.strictObject({ edge: graphEdgeSchema });
+export type EdgeEvidenceResponse = z.infer<typeof edgeEvidenceResponseSchema>;
+
+export const pathsResponseSchema = z
+  .strictObject({
+    paths: z.array(z.strictObject({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) })),
+  })
+  .meta({ id: "PathsResponse" });
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 
 /** A document's metadata row (without its file name and text) and the length of its text. */
-export interface DocumentSummary extends Omit<DocumentRecord, "file" | "text"> {
-  length: number;
-}
+export const documentSummarySchema = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    title_en: z.string(),
+    kind: z.string(),
+    publisher: z.string(),
+    authors: z.array(z.string()),
+    date: z.string(),
+    date_note: z.string(),
+    language: z.string(),
+    length: count.describe("Length of the text in UTF-16 code units"),
+  })
+  .meta({ id: "DocumentSummary" });
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export const documentsResponseSchema = z.strictObject({ documents: z.array(documentSummarySchema) });
 
 /** A character span in a document's text (start inclusive, end exclusive, in UTF-16 units as JS counts). */
-export interface Span {
-  start: number;
-  end: number;
-}
+const span = { start: count, end: count };
+export type Span = { start: number; end: number };
 
-export interface DocumentResponse {
-  document: DocumentSummary & { text: string };
-  /** Every evidence quote's span, with the relation it supports. */
-  quotes: (Span & { source: string; type: RelationType; target: string })[];
-  /** Every place an entity's name or alias appears. */
-  mentions: (Span & { entity: string })[];
-}
+export const documentResponseSchema = z
+  .strictObject({
+    document: documentSummarySchema.extend({ text: z.string() }),
+    quotes: z
+      .array(z.strictObject({ ...span, source: z.string(), type: relationType, target: z.string() }))
+      .describe("Every evidence quote's span, with the relation it supports"),
+    mentions: z
+      .array(z.strictObject({ ...span, entity: z.string() }))
+      .describe("Every place an entity's name or alias appears"),
+  })
+  .meta({ id: "DocumentResponse" });
+export type DocumentResponse = z.infer<typeof documentResponseSchema>;
 
-export interface StatsResponse {
-  entities: number;
-  relations: number;
-  documents: number;
-  byEntityType: Partial<Record<EntityType, number>>;
-  byRelationType: Partial<Record<RelationType, number>>;
-  byDocument: { id: string; title: string; entities: number; relations: number }[];
-  /** Identifies the loaded data (a hash of the data files), for citing a view. */
-  dataVersion: string;
-}
+export const statsResponseSchema = z
+  .strictObject({
+    entities: count,
+    relations: count,
+    documents: count,
+    byEntityType: z.partialRecord(entityType, count),
+    byRelationType: z.partialRecord(relationType, count),
+    byDocument: z.array(
+      z.strictObject({ id: z.string(), title: z.string(), entities: count, relations: count }),
+    ),
+    dataVersion: z.string().describe("Identifies the loaded data (a hash of the data files)"),
+  })
+  .meta({ id: "StatsResponse" });
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
 
-export interface HealthResponse {
-  status: "ok" | "degraded";
-  neo4j: "up" | "down";
-}
+export const healthResponseSchema = z
+  .strictObject({ status: z.enum(["ok", "degraded"]), neo4j: z.enum(["up", "down"]) })
+  .meta({ id: "HealthResponse" });
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
-export interface ApiError {
-  error: string;
-  param?: string;
-}
+// The schemas above restate the data rows' fields; these fail to compile if the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree = <T extends true>(): T | undefined => undefined;
+agree<Same<Omit<EntityDetail, "pinyin" | "pinyin_initials" | "degree">, EntityRecord>>();
+agree<Same<Omit<DocumentSummary, "length">, Omit<DocumentRecord, "file" | "text">>>();

@@ -246,15 +246,6 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
 export const CERTAINTIES = ["explicit", "implied"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
-/** Relation types followed by the fund trace (who stands behind a fund, where its money went). */
-export const FUND_TRACE_RELATIONS = [
-  "ESTABLISHED",
-  "MANAGES",
-  "INVESTED_IN",
-  "FUNDS",
-  "PART_OF",
-] as const satisfies readonly RelationType[];
-
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);
 }

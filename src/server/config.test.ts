@@ -13,6 +13,8 @@ describe("readServerConfig", () => {
       rateLimitPerMinute: 0,
       rateLimitLoopback: false,
       corsOrigin: "",
+      logLevel: "warn",
+      logFile: "",
     });
   });
   it("reads every variable", () => {
@@ -24,6 +26,8 @@ describe("readServerConfig", () => {
       RATE_LIMIT_PER_MINUTE: "120",
       RATE_LIMIT_LOOPBACK: "true",
       CORS_ORIGIN: "https://example.org/",
+      LOG_LEVEL: "info",
+      LOG_FILE: "/tmp/nig.log",
     };
     expect(readServerConfig(env)).toEqual({
       host: "0.0.0.0",
@@ -33,6 +37,8 @@ describe("readServerConfig", () => {
       rateLimitPerMinute: 120,
       rateLimitLoopback: true,
       corsOrigin: "https://example.org",
+      logLevel: "info",
+      logFile: "/tmp/nig.log",
     });
   });
   it.each([
@@ -44,6 +50,7 @@ describe("readServerConfig", () => {
     [{ RATE_LIMIT_LOOPBACK: "maybe" }, /RATE_LIMIT_LOOPBACK/],
     [{ CORS_ORIGIN: "*" }, /CORS_ORIGIN/],
     [{ CORS_ORIGIN: "https://a.org/path" }, /CORS_ORIGIN/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
   ])("names the bad variable: %o", (env, message) => {
     expect(() => readServerConfig(env)).toThrow(message);
   });

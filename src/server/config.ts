@@ -1,4 +1,9 @@
-// The API server's settings: typed interface, defaults, and one validator that names the bad variable.
+// The API server's settings from the environment: one zod rule per variable (as src/db/config.ts does
+// for NEO4J_*), defaults, and errors that name the variable to change.
+import { z } from "zod";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ServerConfig {
   /** Interface to bind; loopback by default so a laptop does not expose the database behind it. */
@@ -14,6 +19,12 @@ export interface ServerConfig {
   rateLimitLoopback: boolean;
   /** The one origin allowed to call the API from another site (CORS); "" keeps CORS closed. */
   corsOrigin: string;
+  /**
+   * What `npm start` logs: at `warn` (the default) only problems; at `info` one line per request.
+   */
+  logLevel: LogLevel;
+  /** When set, the log goes to this file (JSON lines) instead of the terminal. */
+  logFile: string;
 }
 
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
@@ -24,17 +35,8 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   rateLimitPerMinute: 0,
   rateLimitLoopback: false,
   corsOrigin: "",
-};
-
-/** Environment variable behind each setting, so errors can name what the user has to change. */
-const ENV_NAMES: Record<keyof ServerConfig, string> = {
-  host: "HOST",
-  port: "PORT",
-  graphOverviewLimit: "GRAPH_OVERVIEW_LIMIT",
-  queryTimeoutMs: "QUERY_TIMEOUT_MS",
-  rateLimitPerMinute: "RATE_LIMIT_PER_MINUTE",
-  rateLimitLoopback: "RATE_LIMIT_LOOPBACK",
-  corsOrigin: "CORS_ORIGIN",
+  logLevel: "warn",
+  logFile: "",
 };
 
 export class ServerConfigError extends Error {
@@ -47,60 +49,70 @@ export class ServerConfigError extends Error {
   }
 }
 
-function integerIn(key: keyof ServerConfig, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ServerConfigError(
-      ENV_NAMES[key],
-      `must be an integer from ${min} to ${max}, got ${String(value)}`,
-    );
-  }
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .describe(`an integer from ${min} to ${max}`);
+
+const boolean = z
+  .string()
+  .transform((raw) => raw.toLowerCase())
+  .pipe(z.enum(["1", "true", "yes", "on", "0", "false", "no", "off"]))
+  .transform((value) => ["1", "true", "yes", "on"].includes(value))
+  .describe("true or false");
+
+/** Each setting: its variable and the rule its (trimmed, non-empty) value must pass. */
+const rules = {
+  host: ["HOST", z.string().min(1).describe("a host to bind, e.g. 127.0.0.1")],
+  port: ["PORT", integer(0, 65535)],
+  graphOverviewLimit: ["GRAPH_OVERVIEW_LIMIT", integer(1, 100_000)],
+  queryTimeoutMs: ["QUERY_TIMEOUT_MS", integer(100, 600_000)],
+  rateLimitPerMinute: ["RATE_LIMIT_PER_MINUTE", integer(0, 1_000_000)],
+  rateLimitLoopback: ["RATE_LIMIT_LOOPBACK", boolean],
+  corsOrigin: [
+    "CORS_ORIGIN",
+    z
+      .string()
+      .transform((raw) => raw.replace(/\/$/, ""))
+      .pipe(z.string().regex(/^https?:\/\/[^\s/]+$/))
+      .describe("one origin such as https://example.org (scheme and host, no path)"),
+  ],
+  logLevel: ["LOG_LEVEL", z.enum(LOG_LEVELS).describe(`one of ${LOG_LEVELS.join(", ")}`)],
+  logFile: ["LOG_FILE", z.string().describe("a file path")],
+} as const satisfies { [K in keyof ServerConfig]: readonly [string, z.ZodType<ServerConfig[K], string>] };
+
+function read<K extends keyof ServerConfig>(
+  key: K,
+  env: Record<string, string | undefined>,
+): ServerConfig[K] {
+  const [variable, schema] = rules[key];
+  const raw = env[variable]?.trim();
+  // An empty value (a blank line in .env) means "not set", not "set to nothing".
+  if (raw === undefined || raw === "") return DEFAULT_SERVER_CONFIG[key];
+  const parsed = (schema as unknown as z.ZodType<ServerConfig[K], string>).safeParse(raw);
+  if (!parsed.success)
+    throw new ServerConfigError(variable, `must be ${schema.description ?? "valid"}, got "${raw}"`);
+  return parsed.data;
 }
 
-/** Checks every setting and throws a ServerConfigError naming the first bad one. */
+/** Reads HOST, PORT, GRAPH_OVERVIEW_LIMIT, QUERY_TIMEOUT_MS, RATE_LIMIT_*, CORS_ORIGIN, LOG_LEVEL, LOG_FILE. */
+export function readServerConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const config = {} as Record<keyof ServerConfig, unknown>;
+  for (const key of Object.keys(rules) as (keyof ServerConfig)[]) config[key] = read(key, env);
+  return config as unknown as ServerConfig;
+}
+
+/** Checks a config built in code (tests, export:site) by the same rules, naming the first bad setting. */
 export function validateServerConfig(config: ServerConfig): ServerConfig {
-  if (config.host.trim() === "") throw new ServerConfigError("HOST", "must not be empty (e.g. 127.0.0.1)");
-  integerIn("port", config.port, 0, 65535);
-  integerIn("graphOverviewLimit", config.graphOverviewLimit, 1, 100_000);
-  integerIn("queryTimeoutMs", config.queryTimeoutMs, 100, 600_000);
-  integerIn("rateLimitPerMinute", config.rateLimitPerMinute, 0, 1_000_000);
-  if (config.corsOrigin !== "" && !/^https?:\/\/[^\s/]+$/.test(config.corsOrigin)) {
-    throw new ServerConfigError(
-      "CORS_ORIGIN",
-      `must be one origin such as https://example.org (scheme and host, no path), got "${config.corsOrigin}"`,
-    );
+  const asEnv: Record<string, string> = {};
+  for (const [key, [variable]] of Object.entries(rules)) {
+    const value = config[key as keyof ServerConfig];
+    asEnv[variable] = typeof value === "boolean" ? String(value) : String(value);
   }
-  return config;
-}
-
-function parseInteger(variable: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === "") return fallback;
-  if (!/^\d+$/.test(raw.trim()))
-    throw new ServerConfigError(variable, `must be a whole number, got "${raw}"`);
-  return Number(raw.trim());
-}
-
-function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
-  const value = raw?.trim().toLowerCase();
-  if (value === undefined || value === "") return fallback;
-  if (["1", "true", "yes", "on"].includes(value)) return true;
-  if (["0", "false", "no", "off"].includes(value)) return false;
-  throw new ServerConfigError(variable, `must be true or false, got "${raw}"`);
-}
-
-/** Reads HOST, PORT, GRAPH_OVERVIEW_LIMIT, QUERY_TIMEOUT_MS, RATE_LIMIT_* and CORS_ORIGIN, falling back to the defaults. */
-export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const d = DEFAULT_SERVER_CONFIG;
-  return validateServerConfig({
-    host: env.HOST?.trim() || d.host,
-    port: parseInteger("PORT", env.PORT, d.port),
-    graphOverviewLimit: parseInteger("GRAPH_OVERVIEW_LIMIT", env.GRAPH_OVERVIEW_LIMIT, d.graphOverviewLimit),
-    queryTimeoutMs: parseInteger("QUERY_TIMEOUT_MS", env.QUERY_TIMEOUT_MS, d.queryTimeoutMs),
-    rateLimitPerMinute: parseInteger(
-      "RATE_LIMIT_PER_MINUTE",
-      env.RATE_LIMIT_PER_MINUTE,
-      d.rateLimitPerMinute,
-    ),
-    rateLimitLoopback: parseBoolean("RATE_LIMIT_LOOPBACK", env.RATE_LIMIT_LOOPBACK, d.rateLimitLoopback),
-    corsOrigin: env.CORS_ORIGIN?.trim().replace(/\/$/, "") ?? d.corsOrigin,
-  });
+  if (config.host.trim() === "")
+    throw new ServerConfigError("HOST", 'must not be empty (e.g. 127.0.0.1), got ""');
+  return readServerConfig(asEnv);
 }

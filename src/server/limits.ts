@@ -1,6 +1,7 @@
-// Request size limits and CORS. The API is read-only and GET-only, so bodies are refused outright and
-// URLs are capped well above what any real query string needs.
+// Request size limits. The API is read-only and GET-only, so bodies are refused outright and URLs are
+// capped well above what any real query string needs.
 import type { FastifyInstance } from "fastify";
+import type { ApiError } from "../model/api-error.js";
 
 /** Longest request target accepted (path plus query string). */
 export const MAX_URL_LENGTH = 8192;
@@ -13,25 +14,6 @@ export function installUrlLimit(app: FastifyInstance): void {
     if (request.url.length <= MAX_URL_LENGTH) return;
     return reply.code(414).send({
       error: `URL is ${request.url.length} characters, over the ${MAX_URL_LENGTH} limit; shorten the query.`,
-    });
-  });
-}
-
-/**
- * CORS stays closed (no Access-Control-Allow-Origin at all) unless `origin` is set, and then only that
- * origin is allowed, for GET requests to /api.
- */
-export function installCors(app: FastifyInstance, origin: string): void {
-  if (origin === "") return;
-  app.addHook("onRequest", async (request, reply) => {
-    if (!request.url.startsWith("/api/")) return;
-    reply.header("Vary", "Origin");
-    if (request.headers.origin !== origin) return;
-    reply.header("Access-Control-Allow-Origin", origin);
-    if (request.method === "OPTIONS") {
-      reply.header("Access-Control-Allow-Methods", "GET");
-      reply.header("Access-Control-Max-Age", "600");
-      return reply.code(204).send();
-    }
+    } satisfies ApiError);
   });
 }

@@ -1,5 +1,6 @@
 // Turns plain query rows into the shared response shapes (src/model/api.ts); no database access here.
 import type { Evidence, GraphEdge, GraphNode } from "../model/api.js";
+import { evidenceOf } from "../model/evidence.js";
 import { isEntityType, isRelationType, type EntityType, type RelationType } from "../model/vocabulary.js";
 import type { Row } from "../db/queries.js";
 
@@ -43,8 +44,8 @@ export function toNode(row: unknown): GraphNode {
   };
 }
 
-/** One Evidence per item of the relationship's parallel lists. */
-export function toEvidence(row: Row, titles: DocTitles): Evidence[] {
+/** One Evidence per item of the relationship's parallel lists; `titles` adds each document's title. */
+export function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
   const docs = strList(row.docs);
   const quotes = strList(row.quotes);
   const certainty = strList(row.certainty);
@@ -52,30 +53,36 @@ export function toEvidence(row: Row, titles: DocTitles): Evidence[] {
   const dates = strList(row.dates);
   const notes = strList(row.notes);
   return docs.map((doc, i) => {
-    const evidence: Evidence = {
+    const evidence = evidenceOf({
       doc,
-      doc_title: titles.get(doc) ?? doc,
       quote: quotes[i] ?? "",
       certainty: certainty[i] === "implied" ? "implied" : "explicit",
-    };
-    if (amounts[i]) evidence.amount = amounts[i];
-    if (dates[i]) evidence.date = dates[i];
-    if (notes[i]) evidence.note = notes[i];
-    return evidence;
+      amount: amounts[i] ?? "",
+      date: dates[i] ?? "",
+      note: notes[i] ?? "",
+    });
+    const title = titles?.get(doc);
+    return title === undefined ? evidence : { ...evidence, doc_title: title };
   });
 }
 
-export function toEdge(row: unknown, titles: DocTitles): GraphEdge {
+/**
+ * An edge from a query row. Rows from the graph queries carry only the first piece of evidence and
+ * `evidenceCount`; rows with every piece (entity, paths, evidence) count their own.
+ */
+export function toEdge(row: unknown, titles?: DocTitles): GraphEdge {
   const r = (row ?? {}) as Row;
   const source = str(r.source);
   const target = str(r.target);
   const type = relationType(r.type);
+  const evidence = toEvidence(r, titles);
   return {
     id: str(r.id) || `${source}|${type}|${target}`,
     source,
     target,
     type,
-    evidence: toEvidence(r, titles),
+    evidenceCount: r.evidenceCount === undefined ? evidence.length : num(r.evidenceCount),
+    evidence,
   };
 }
 

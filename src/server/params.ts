@@ -2,7 +2,6 @@
 // types comes from the shared vocabulary, and every number has a cap.
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/vocabulary.js";
-import { badRequest } from "./errors.js";
 
 const id = (what: string) =>
   z
@@ -21,11 +20,17 @@ const integer = (min: number, max: number, fallback: number, what: string) =>
     .default(fallback)
     .describe(`${what} (${min}..${max}, default ${fallback})`);
 
-/** A comma-separated list checked against an allow-list; empty means "all". */
-const commaList = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z
+/**
+ * A comma-separated list checked against an allow-list; empty means "all". The pattern says in the
+ * OpenAPI document exactly what the server accepts (known names, commas, optional spaces).
+ */
+const commaList = <T extends readonly [string, ...string[]]>(values: T, what: string) => {
+  const name = `(?:${values.join("|")})`;
+  const item = `\\s*${name}?\\s*`;
+  return z
     .string()
     .max(2000)
+    .regex(new RegExp(`^${item}(?:,${item})*$`), `must be a comma-separated list of: ${values.join(", ")}`)
     .optional()
     .describe(`${what}, comma-separated: ${values.join(", ")}; empty for all`)
     .transform((raw) =>
@@ -35,9 +40,10 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
         .filter((part) => part !== ""),
     )
     .pipe(z.array(z.enum(values)));
+};
 
-const types = commaList(ENTITY_TYPES, "Entity types");
-const relTypes = commaList(RELATION_TYPES, "Relation types");
+export const types = commaList(ENTITY_TYPES, "Entity types");
+export const relTypes = commaList(RELATION_TYPES, "Relation types");
 
 export const idParams = z.object({ id: id("Entity or document id") });
 
@@ -76,6 +82,12 @@ export const fundTraceQuery = z.object({
 });
 
 export const graphQuery = z.object({
+  evidence: z
+    .enum(["first", "all"])
+    .default("first")
+    .describe(
+      "first: each edge with its first piece of evidence (the count says how many); all: every piece",
+    ),
   limit: z.coerce
     .number()
     .int()
@@ -85,13 +97,8 @@ export const graphQuery = z.object({
     .describe("Maximum nodes (1..10000, default GRAPH_OVERVIEW_LIMIT)"),
 });
 
-export const emptyQuery = z.object({});
-
-/** Parses request input; the first bad parameter becomes a 400 that names it. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const param = typeof issue?.path[0] === "string" ? issue.path[0] : "query";
-  throw badRequest(param, `Invalid parameter "${param}": ${issue?.message ?? "invalid value"}.`);
-}
+export const edgeQuery = z.object({
+  source: id("Entity id the relation starts from"),
+  type: z.enum(RELATION_TYPES).describe("Relation type"),
+  target: id("Entity id the relation points to"),
+});

@@ -1,6 +1,7 @@
 // The search text helpers: pinyin keys and Lucene escaping (user text must stay plain text).
 import { describe, expect, it } from "vitest";
-import { luceneQuery, pinyinKey } from "./search-text.js";
+import { pinyinKey } from "../model/search-rank.js";
+import { luceneQuery } from "./search-text.js";
 
 describe("pinyinKey", () => {
   it("lower-cases and drops spaces and apostrophes", () => {

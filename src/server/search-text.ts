@@ -1,12 +1,8 @@
-// Pure helpers that prepare a search text for the queries: pinyin key and an escaped Lucene query.
+// Prepares a search text for the full-text query: an escaped Lucene query (the pinyin key and the
+// ranking are in src/model/search-rank.ts).
 
 /** Characters with a meaning in Lucene's query syntax; escaped so user text stays plain text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** Lower-case pinyin without spaces or apostrophes (`Yong Jiang` -> `yongjiang`), or '' when the text is not pinyin-like. */
-export function pinyinKey(text: string): string {
-  return /^[A-Za-z][A-Za-z\s']*$/.test(text) ? text.toLowerCase().replace(/[\s']/g, "") : "";
-}
 
 /**
  * A Lucene query for the full-text index: every token escaped, lower-cased (so AND/OR/NOT are words,

@@ -6,6 +6,7 @@ import { useGraphLoader } from "./graph/useGraphLoader.js";
 import { useGraphVersion } from "./graph/useGraphVersion.js";
 import { computeVisible } from "./graph/visibility.js";
 import { useStableVisible } from "./graph/useStableVisible.js";
+import { LangProvider } from "./i18n/lang.js";
 import { t } from "./i18n/strings.js";
 import { DetailPanel } from "./panels/DetailPanel.js";
 import { DocumentReader } from "./panels/DocumentReader.js";
@@ -136,126 +137,125 @@ export function App({ source }: { source: GraphSource }) {
           : null;
 
   return (
-    <div className="app">
-      <GraphCanvas graph={graph}>
-        <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
-        <HighlightController
-          visible={visible}
-          lang={lang}
+    <LangProvider lang={lang}>
+      <div className="app">
+        <GraphCanvas graph={graph}>
+          <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
+          <HighlightController
+            visible={visible}
+
+            selected={view.selected}
+            hovered={hovered}
+            path={pathHighlight}
+            decorate={insight.decorate}
+          />
+          <CameraController
+            view={view}
+            visible={visible}
+            highlight={insight.highlight?.nodes}
+            layoutVersion={layoutVersion}
+            cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
+          />
+          <EdgeTooltip docTitle={docTitle} />
+          <TestHooks />
+          <ZoomControls />
+          <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
+        </GraphCanvas>
+        <HealthBanner source={source} onRecovered={recovered} />
+        {status && (
+          <div className={`status ${load.status}`} data-testid="status">
+            {status}
+          </div>
+        )}
+        <LeftPanel
+          header={
+            <>
+              <SearchBox source={source} onPick={(r) => select(r.id)} />
+              <Toolbar
+                canUndo={canUndo}
+                canRedo={canRedo}
+                onUndo={() => dispatch({ kind: "undo" })}
+                onRedo={() => dispatch({ kind: "redo" })}
+                onLang={(l) => dispatch({ kind: "lang", lang: l })}
+              />
+            </>
+          }
+          tabs={{
+            legend: (
+              <Legend
+                typeCounts={counts.types}
+                relationCounts={counts.rels}
+                hiddenTypes={view.filters.hiddenTypes}
+                onToggleType={(ty) =>
+                  dispatch({
+                    kind: "filters",
+                    filters: {
+                      hiddenTypes: view.filters.hiddenTypes.includes(ty)
+                        ? view.filters.hiddenTypes.filter((x) => x !== ty)
+                        : [...view.filters.hiddenTypes, ty],
+                    },
+                  })
+                }
+              />
+            ),
+            filters: (
+              <FiltersPanel
+                filters={view.filters}
+                relationTypes={[...counts.rels.keys()]}
+                documents={documents}
+                onChange={(f) => dispatch({ kind: "filters", filters: f })}
+                onReset={() => dispatch({ kind: "resetFilters" })}
+              />
+            ),
+            paths: (
+              <PathsTool
+                source={source}
+
+                state={pathState}
+                docTitle={docTitle}
+                onFind={(from, to) => dispatch({ kind: "path", path: { from, to } })}
+                onClear={() => dispatch({ kind: "path", path: null })}
+                onSelect={select}
+                onOpenDoc={openDoc}
+              />
+            ),
+          }}
+        />
+        {view.reader ? (
+          <DocumentReader
+            source={source}
+            doc={view.reader.doc}
+            quote={view.reader.quote}
+
+            onSelect={select}
+            onClose={() => dispatch({ kind: "reader", reader: null })}
+          />
+        ) : view.selected ? (
+          <DetailPanel
+            source={source}
+            id={view.selected}
+
+            focus={view.focus}
+            docTitle={docTitle}
+            onSelect={select}
+            onOpenDoc={openDoc}
+            onExpand={(d, r) => view.selected && expand(view.selected, d, r)}
+            onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
+            onFocus={(hops) => dispatch({ kind: "focus", hops })}
+            onClose={() => select(null)}
+          />
+        ) : null}
+        <InsightPanel
+          insight={insight}
+          source={source}
+
           selected={view.selected}
-          hovered={hovered}
-          path={pathHighlight}
-          decorate={insight.decorate}
-        />
-        <CameraController
-          view={view}
-          visible={visible}
-          highlight={insight.highlight?.nodes}
-          layoutVersion={layoutVersion}
-          cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
-        />
-        <EdgeTooltip lang={lang} docTitle={docTitle} />
-        <TestHooks />
-        <ZoomControls />
-        <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
-      </GraphCanvas>
-      <HealthBanner source={source} lang={lang} onRecovered={recovered} />
-      {status && (
-        <div className={`status ${load.status}`} data-testid="status">
-          {status}
-        </div>
-      )}
-      <LeftPanel
-        lang={lang}
-        header={
-          <>
-            <SearchBox source={source} lang={lang} onPick={(r) => select(r.id)} />
-            <Toolbar
-              lang={lang}
-              canUndo={canUndo}
-              canRedo={canRedo}
-              onUndo={() => dispatch({ kind: "undo" })}
-              onRedo={() => dispatch({ kind: "redo" })}
-              onLang={(l) => dispatch({ kind: "lang", lang: l })}
-            />
-          </>
-        }
-        tabs={{
-          legend: (
-            <Legend
-              lang={lang}
-              typeCounts={counts.types}
-              relationCounts={counts.rels}
-              hiddenTypes={view.filters.hiddenTypes}
-              onToggleType={(ty) =>
-                dispatch({
-                  kind: "filters",
-                  filters: {
-                    hiddenTypes: view.filters.hiddenTypes.includes(ty)
-                      ? view.filters.hiddenTypes.filter((x) => x !== ty)
-                      : [...view.filters.hiddenTypes, ty],
-                  },
-                })
-              }
-            />
-          ),
-          filters: (
-            <FiltersPanel
-              lang={lang}
-              filters={view.filters}
-              relationTypes={[...counts.rels.keys()]}
-              documents={documents}
-              onChange={(f) => dispatch({ kind: "filters", filters: f })}
-              onReset={() => dispatch({ kind: "resetFilters" })}
-            />
-          ),
-          paths: (
-            <PathsTool
-              source={source}
-              lang={lang}
-              state={pathState}
-              docTitle={docTitle}
-              onFind={(from, to) => dispatch({ kind: "path", path: { from, to } })}
-              onClear={() => dispatch({ kind: "path", path: null })}
-              onSelect={select}
-              onOpenDoc={openDoc}
-            />
-          ),
-        }}
-      />
-      {view.reader ? (
-        <DocumentReader
-          source={source}
-          doc={view.reader.doc}
-          quote={view.reader.quote}
-          lang={lang}
-          onSelect={select}
-          onClose={() => dispatch({ kind: "reader", reader: null })}
-        />
-      ) : view.selected ? (
-        <DetailPanel
-          source={source}
-          id={view.selected}
-          lang={lang}
-          focus={view.focus}
-          docTitle={docTitle}
+          open={insightOpen}
+          onOpen={setInsightOpen}
           onSelect={select}
           onOpenDoc={openDoc}
-          onExpand={(d, r) => view.selected && expand(view.selected, d, r)}
-          onRemove={() => view.selected && dispatch({ kind: "remove", id: view.selected })}
-          onFocus={(hops) => dispatch({ kind: "focus", hops })}
-          onClose={() => select(null)}
         />
-      ) : null}
-      <InsightPanel
-        insight={insight}
-        source={source}
-        lang={lang}
-        selected={view.selected}
-        open={insightOpen}
-        onOpen={setInsightOpen}
-        onSelect={select}
-      />
-    </div>
+      </div>
+    </LangProvider>
   );
 }

@@ -164,14 +164,12 @@ describe("briefing mode and exports", () => {
         await search(page, "地平线");
         expect(await page.textContent('[data-testid="detail-name"]')).toContain("地平线");
         const before = (await page.evaluate(() => window.__nig?.visible ?? [])).length;
-        await page
-          .getByRole("button", { name: /展开|Expand/ })
-          .first()
-          .click();
-        await page.waitForTimeout(1500);
-        expect((await page.evaluate(() => window.__nig?.visible ?? [])).length).toBeGreaterThanOrEqual(
-          before,
-        );
+        await page.selectOption('[data-testid="detail"] select', "2");
+        await page.click('[data-testid="expand"]');
+        // The snapshot answers the expansion: two hops around 地平线 bring nodes the opening view lacks.
+        await page.waitForFunction((n) => (window.__nig?.visible.length ?? 0) > n, before, {
+          timeout: 30_000,
+        });
         expect(await page.textContent('[data-testid="relations-INVESTED_IN"]')).toContain("投资地平线");
         await screenshot(page, "briefing-offline");
         expect(blocked.filter((u) => !u.startsWith("data:"))).toEqual([]);

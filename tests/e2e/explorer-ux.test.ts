@@ -1,13 +1,23 @@
 // Issue 5, UX review: what a demanding user notices — a whole title, edge hover cards, expanding by
 // relation type, Escape closing panels, the selection kept clear of the panel, and taps on a tablet.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshot, type Browser } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
+/** The e2e set-up loads data/ (E2E_DATA_DIR to point it elsewhere): the quotes an edge card may show. */
+const RELATION_QUOTES = new Set(
+  (
+    parse(readFileSync(join(process.env.E2E_DATA_DIR ?? "data", "relations.csv"), "utf8"), {
+      columns: true,
+      bom: true,
+    }) as { quote: string }[]
+  ).map((r) => r.quote),
+);
 
 async function open(page: Page, query = ""): Promise<void> {
   await page.goto(`${baseUrl}${query}`);
@@ -79,7 +89,10 @@ describe("explorer UX (issue 5 review)", () => {
     }
     expect(shown).toBe(true);
     await expect(page.textContent('[data-testid="edge-tip"]')).resolves.toMatch(/→|↔/);
-    await expect(page.textContent('[data-testid="edge-tip"]')).resolves.toMatch(/「.+」|无引文/);
+    // Every relation in data/ carries its sentence: the card quotes one verbatim, never "无引文".
+    const quote = /「(.+)」/.exec((await page.textContent('[data-testid="edge-tip"]')) ?? "")?.[1];
+    expect(quote, "the edge card shows no quote").toBeDefined();
+    expect(RELATION_QUOTES.has(quote!), `not a quote of data/relations.csv: ${quote}`).toBe(true);
     await screenshot(page, "ux-edge-hover");
     await page.mouse.move(5, 700);
     await page.waitForSelector('[data-testid="edge-tip"]', { state: "detached" });

@@ -22,6 +22,8 @@ declare module "vitest" {
     controlUrl: string;
     /** The built explorer the server serves (for scans of the bundle). */
     distDir: string;
+    /** What the browser must never see: the bundled Neo4j's password and Bolt address. */
+    neo4jSecrets: { password: string; uri: string; hostPort: string };
   }
 }
 
@@ -69,6 +71,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await app.listen({ host: "127.0.0.1", port });
     project.provide("baseUrl", `http://127.0.0.1:${port}/`);
     project.provide("distDir", outDir);
+    project.provide("neo4jSecrets", {
+      password: db.password,
+      uri: db.uri,
+      hostPort: new URL(db.uri).host,
+    });
 
     control = createServer((req, res) => {
       const act =

@@ -87,6 +87,18 @@ describe("insight", () => {
       await open(wide.page);
       await openInsight(wide.page, "lenses");
       await wide.page.waitForSelector('[data-testid="lens-brokers"] li');
+      expect(await wide.page.locator('[data-testid="lens-brokers"] li').count()).toBeGreaterThan(0);
+      // Between the panels: clear of the left panel, inside the window, and no lens line cut off.
+      const drawer = (await wide.page.locator('[data-testid="insight"]').boundingBox())!;
+      const left = (await wide.page.locator(".panel.left").boundingBox())!;
+      expect(drawer.x).toBeGreaterThanOrEqual(left.x + left.width);
+      expect(drawer.x + drawer.width).toBeLessThanOrEqual(1920);
+      const cut = await wide.page
+        .locator('[data-testid="lens-brokers"] li')
+        .evaluateAll((items) =>
+          items.filter((li) => li.scrollWidth > li.clientWidth + 1).map((li) => li.textContent),
+        );
+      expect(cut).toEqual([]);
       await screenshot(wide.page, "insight-lenses-1920");
     } finally {
       await wide.close();

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countAllGenerations, graphChecksum } from "../../src/db/load/checksum.js";
 import { createQueryRunner, QueryError } from "../../src/db/queries.js";
 import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
@@ -95,6 +96,17 @@ describe("404 for unknown ids", () => {
 });
 
 describe("injection-shaped input is plain text", () => {
+  let before: {
+    graph: Awaited<ReturnType<typeof graphChecksum>>;
+    all: Awaited<ReturnType<typeof countAllGenerations>>;
+  };
+  beforeAll(async () => {
+    before = {
+      graph: await graphChecksum(neo.driver, neo.database),
+      all: await countAllGenerations(neo.driver, neo.database),
+    };
+  });
+
   it.each(INJECTION)("%s", async (text) => {
     const q = encodeURIComponent(text);
     const search = await get(`/api/search?q=${q}`);
@@ -127,9 +139,10 @@ describe("injection-shaped input is plain text", () => {
     }
   });
 
-  it("leaves the graph as it was", async () => {
-    const stats = await get("/api/stats");
-    expect(stats.statusCode).toBe(200);
+  it("leaves the graph as it was: the same checksum and the same nodes in every generation", async () => {
+    expect(before.graph.nodes).toBeGreaterThan(0);
+    expect(await graphChecksum(neo.driver, neo.database)).toEqual(before.graph);
+    expect(await countAllGenerations(neo.driver, neo.database)).toEqual(before.all);
     expect((await get("/api/health")).json()).toEqual({ status: "ok", neo4j: "up" });
   });
 });

@@ -86,17 +86,43 @@ describe("fund table against data/relations.csv", () => {
     expect([...new Set(row?.sizes.map((s) => s.amount))].sort()).toEqual(amounts(fund));
   });
 
-  it("co-investors are exactly the other investors of each fund's investees", () => {
+  it("co-investors are the other investors of each fund's investees, never who stands behind the fund", () => {
+    // Who stands behind a fund, read from the CSV: founders and managers, theirs in turn, and parents.
+    const behind = (fund: string): Set<string> => {
+      const seen = new Set([fund]);
+      for (let frontier = [fund]; frontier.length > 0;) {
+        const next = relations
+          .filter(
+            (r) =>
+              (["ESTABLISHED", "MANAGES"].includes(r.type ?? "") && frontier.includes(r.target ?? "")) ||
+              (r.type === "PART_OF" && frontier.includes(r.source ?? "")),
+          )
+          .map((r) => (r.type === "PART_OF" ? (r.target ?? "") : (r.source ?? "")))
+          .filter((id) => !seen.has(id));
+        for (const id of next) seen.add(id);
+        frontier = next;
+      }
+      return seen;
+    };
     for (const [fund, row] of rows) {
       const expected = new Set(
         relations
           .filter(
-            (r) => r.type === "INVESTED_IN" && row.investees.includes(r.target ?? "") && r.source !== fund,
+            (r) =>
+              ["INVESTED_IN", "FUNDS"].includes(r.type ?? "") &&
+              row.investees.includes(r.target ?? "") &&
+              !behind(fund).has(r.source ?? "") &&
+              !behind(r.source ?? "").has(fund),
           )
           .map((r) => r.source),
       );
       expect(new Set(row.coInvestors.map((c) => c.id)), fund).toEqual(expected);
     }
+    // The zone set up the fund of funds and invested in Horizon Robotics beside it: it is the fund's own side.
+    const fof = rows.get("ningbo-high-tech-zone-sci-tech-investment-fund-of-funds");
+    expect(fof?.founders).toContain("ningbo-high-tech-zone");
+    expect(fof?.investees).toContain("horizon-robotics");
+    expect(fof?.coInvestors.map((c) => c.id)).not.toContain("ningbo-high-tech-zone");
   });
 
   it("the fund trace API, split up and down, reaches each fund's founders and investees", async () => {

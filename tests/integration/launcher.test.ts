@@ -3,7 +3,6 @@
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   findFreePort,
@@ -12,6 +11,7 @@ import {
   stopByPidFile,
   type BundledNeo4j,
 } from "../../src/db/bundled.js";
+import { withDriver } from "./helpers.js";
 
 let home: string;
 const started: BundledNeo4j[] = [];
@@ -26,13 +26,10 @@ async function start(name: string, port?: number): Promise<BundledNeo4j> {
 }
 
 async function returnOne(neo: Pick<BundledNeo4j, "uri" | "password">): Promise<number> {
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic("neo4j", neo.password));
-  try {
+  return withDriver({ uri: neo.uri, username: "neo4j", password: neo.password }, async (driver) => {
     const { records } = await driver.executeQuery("RETURN 1 AS one", {}, { database: "neo4j" });
     return Number(records[0]?.get("one"));
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
 beforeAll(async () => {

@@ -6,28 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticDataset, writeDataDirectory } from "../../src/data/synthetic.js";
 import { countAllGenerations, graphChecksum } from "../../src/db/load/checksum.js";
 import { DataValidationError, loadDataDirectory } from "../../src/db/loader.js";
+import { useTestNeo4j } from "./helpers.js";
 import { runLoadCli } from "./load-cli.js";
-import { openLoaderTestDatabase, type LoaderTestDatabase } from "./loader-db.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures");
 const VALID = join(FIXTURES, "valid-small");
 
-let db: LoaderTestDatabase;
+// These tests load fixtures into the shared database; the helper loads data/ back afterwards.
+const db = useTestNeo4j({ restoreData: true });
 let synthetic: string;
 
-beforeAll(async () => {
-  db = await openLoaderTestDatabase();
+beforeAll(() => {
   synthetic = mkdtempSync(join(tmpdir(), "nig-synthetic-"));
   writeDataDirectory(synthetic, syntheticDataset({ entities: 1500, relations: 2500 }));
 });
 
-afterAll(async () => {
-  // Leave the shared database as the global set-up made it: the real data.
-  if (db) {
-    await loadDataDirectory(db.driver, join(ROOT, "data"), { database: db.database });
-    await db.stop();
-  }
+afterAll(() => {
   if (synthetic) rmSync(synthetic, { recursive: true, force: true });
 });
 

@@ -29,7 +29,14 @@ const edge = (
   type: RelationType,
   target: string,
   evidence: Evidence[] = [ev("d1")],
-): GraphEdge => ({ id: `${source}|${type}|${target}`, source, target, type, evidence });
+): GraphEdge => ({
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  evidenceCount: evidence.length,
+  evidence,
+});
 
 // Two funds set up by a city office (part of the city), both investing in c1; f1 also in c2; a bank invests in c2.
 const sub: Subgraph = {
@@ -93,8 +100,44 @@ describe("lenses", () => {
     expect(coInvestment(sub)).toEqual([{ a: "f1", b: "f2", shared: ["c1"] }]);
     expect(coInvestment(sub, false)).toHaveLength(2);
   });
-  it("institution-company links run through parks and programs", () => {
-    expect(institutionCompanyLinks(sub)).toEqual([{ institution: "lab", company: "c1", via: ["park"] }]);
+  it("institution-company links need both to take part in a park, programme or event, not sit in it", () => {
+    // lab and c1 only sit in the park: no link. lab takes part in the expo that c2 hosts: a link.
+    expect(institutionCompanyLinks(sub)).toEqual([]);
+    const withExpo: Subgraph = {
+      truncated: false,
+      nodes: [...sub.nodes, node("expo", "Event")],
+      edges: [...sub.edges, edge("lab", "PARTICIPATES_IN", "expo"), edge("c2", "HOSTS", "expo")],
+    };
+    expect(institutionCompanyLinks(withExpo)).toEqual([{ institution: "lab", company: "c2", via: ["expo"] }]);
+  });
+  it("the body that set a fund up, or runs that body, is never the fund's co-investor", () => {
+    // zone set up `fund`; committee manages zone; all three and another fund g invested in h.
+    const zoneSub: Subgraph = {
+      truncated: false,
+      nodes: [
+        node("fund", "Fund"),
+        node("g", "Fund"),
+        node("zone", "Park"),
+        node("committee", "Institution"),
+        node("h", "Company"),
+      ],
+      edges: [
+        edge("zone", "ESTABLISHED", "fund"),
+        edge("committee", "MANAGES", "zone"),
+        edge("fund", "INVESTED_IN", "h"),
+        edge("g", "INVESTED_IN", "h"),
+        edge("zone", "INVESTED_IN", "h"),
+        edge("committee", "INVESTED_IN", "h"),
+      ],
+    };
+    expect(fundTable(zoneSub).find((r) => r.id === "fund")?.coInvestors).toEqual([
+      { id: "g", shared: ["h"] },
+    ]);
+    expect(coInvestment(zoneSub, false).map((p) => `${p.a}+${p.b}`)).toEqual([
+      "committee+g",
+      "fund+g",
+      "g+zone",
+    ]);
   });
   it("brokers are ranked by betweenness and name the communities they bridge", () => {
     const metrics = computeMetrics({
@@ -102,7 +145,17 @@ describe("lenses", () => {
       edges: sub.edges.map((e) => ({ source: e.source, target: e.target, weight: e.evidence.length })),
     });
     const list = brokers(sub, metrics);
-    for (const b of list) expect(b.bridged).not.toContain(metrics.nodes[b.id]?.community);
+    // f1 sits between the city office, its two investees and the park: the strongest bridge here.
+    expect(list[0]?.id).toBe("f1");
+    expect(list.length).toBeGreaterThan(1);
+    const community = (id: string) => metrics.nodes[id]?.community;
+    for (const b of list) {
+      const around = new Set(
+        sub.edges.flatMap((e) => (e.source === b.id ? [e.target] : e.target === b.id ? [e.source] : [])),
+      );
+      const others = [...new Set([...around].map(community))].filter((c) => c !== community(b.id));
+      expect([...b.bridged].sort(), b.id).toEqual(others.sort());
+    }
     expect(list.map((b) => b.betweenness)).toEqual([...list.map((b) => b.betweenness)].sort((x, y) => y - x));
   });
   it("compare: common neighbours and each side's relations", () => {

@@ -22,6 +22,7 @@ export const edge = (
   source,
   target,
   type,
+  evidenceCount: 1,
   evidence: [{ doc, quote: `${source} ${type} ${target}`, certainty: "explicit", date }],
 });
 

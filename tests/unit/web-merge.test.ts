@@ -94,7 +94,7 @@ describe("mergeSubgraph", () => {
   it("turns an entity answer into a subgraph", () => {
     const s = entityToSubgraph({
       entity: { ...node("a"), aliases: [], description_en: "", pinyin: "", pinyin_initials: "" },
-      relations: [{ source: "a", target: "b", type: "FUNDS", evidence: [] }],
+      relations: [{ source: "a", target: "b", type: "FUNDS", evidenceCount: 0, evidence: [] }],
       neighbours: [node("b")],
       documents: [],
     });

@@ -8,7 +8,7 @@ import type {
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
-import { SNAPSHOT_FORMAT, type Snapshot } from "../../web/source/snapshot/types.js";
+import { SNAPSHOT_FORMAT, type Snapshot } from "../../model/snapshot.js";
 
 /** The whole graph fits one answer of /api/graph up to this many entities. */
 const GRAPH_LIMIT = 10_000;
@@ -32,7 +32,7 @@ export function injector(app: FastifyInstance): GetJson {
 export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Snapshot> {
   const read = typeof from === "function" ? from : injector(from);
   const stats = await read<StatsResponse>("/api/stats");
-  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}`);
+  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}&evidence=all`);
   if (graph.truncated)
     throw new Error(
       `export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`,

@@ -1,6 +1,11 @@
 // GET /api/documents and /api/documents/:id: the source documents, and one text with the spans of
 // every evidence quote and every entity mention in it.
-import type { DocumentResponse, DocumentSummary } from "../../model/api.js";
+import {
+  documentResponseSchema,
+  documentsResponseSchema,
+  type DocumentResponse,
+  type DocumentSummary,
+} from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
 import { notFound } from "../errors.js";
 import { num, relationType, str, strList } from "../mappers.js";
@@ -28,8 +33,10 @@ function toSummary(row: Row, length: number): DocumentSummary {
 export function registerDocumentRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/documents",
+    operationId: "listDocuments",
     summary: "Every source document (without its text)",
-    responses: { 200: "{documents: DocumentSummary[]}", 503: "Database away" },
+    response: documentsResponseSchema,
+    cacheable: true,
     handler: async () => {
       const rows = await runner.run("documents");
       return {
@@ -40,9 +47,12 @@ export function registerDocumentRoutes(routes: RouteTable, { runner }: ApiContex
 
   routes.get({
     path: "/api/documents/:id",
+    operationId: "getDocument",
     summary: "One document's text with the spans of its evidence quotes and entity mentions",
     params: idParams,
-    responses: { 200: "DocumentResponse", 400: "Bad parameter", 404: "Unknown id", 503: "Database away" },
+    response: documentResponseSchema,
+    errors: [400, 404],
+    cacheable: true,
     handler: async ({ params: { id } }): Promise<DocumentResponse> => {
       const answer = await runner.read(async (run) => {
         const [row] = await run("document", { id });

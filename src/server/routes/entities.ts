@@ -1,6 +1,6 @@
 // GET /api/entities/:id: one entity with all its properties, every relation with evidence, its
 // neighbours and the documents that mention it or give evidence about it.
-import type { EntityDetail, EntityResponse } from "../../model/api.js";
+import { entityResponseSchema, type EntityDetail, type EntityResponse } from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
 import { notFound } from "../errors.js";
 import { entityType, num, str, strList, toEdge, toNode, titlesFrom } from "../mappers.js";
@@ -28,10 +28,13 @@ function toDetail(row: Row): EntityDetail {
 export function registerEntityRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/entities/:id",
-    summary: "One entity with its relations, evidence, neighbours and documents",
+    operationId: "getEntity",
+    summary: "One entity with its relations (each with all its evidence), neighbours and documents",
     params: idParams,
-    responses: { 200: "EntityResponse", 400: "Bad parameter", 404: "Unknown id", 503: "Database away" },
-    handler: async ({ params: { id } }) => {
+    response: entityResponseSchema,
+    errors: [400, 404],
+    cacheable: true,
+    handler: async ({ params: { id } }): Promise<EntityResponse> => {
       const answer = await runner.read(async (run) => {
         const [row] = await run("entity", { id, relationLimit: RELATION_LIMIT });
         return row && { row, docs: await run("document-titles") };
@@ -40,8 +43,8 @@ export function registerEntityRoutes(routes: RouteTable, { runner }: ApiContext)
       const { row, docs } = answer;
       const titles = titlesFrom(docs);
       const relations = (row.relations as Row[]).map((relation) => {
-        const { source, target, type, evidence } = toEdge(relation, titles);
-        return { source, target, type, evidence };
+        const { id: _id, ...withoutId } = toEdge(relation, titles);
+        return withoutId;
       });
       const cited = new Set([
         ...strList(row.mentionedIn),

@@ -1,8 +1,15 @@
 // GET /api/funds/:id/trace: who stands behind a fund (up) and where its money went (down), level by level.
-import type { GraphEdge, GraphNode, Subgraph } from "../../model/api.js";
+import {
+  subgraphSchema,
+  summariseEdge,
+  type GraphEdge,
+  type GraphNode,
+  type Subgraph,
+} from "../../model/api.js";
+import { traceStepParams, type TraceDirection } from "../../model/fund-trace.js";
 import type { RunInTransaction, Row } from "../../db/queries.js";
 import { badRequest, notFound } from "../errors.js";
-import { byDegree, toEdge, toNode, titlesFrom, type DocTitles } from "../mappers.js";
+import { byDegree, toEdge, toNode } from "../mappers.js";
 import { fundTraceQuery, idParams } from "../params.js";
 import type { ApiContext, RouteTable } from "../routes.js";
 
@@ -17,15 +24,19 @@ interface Trace {
 /** Follows one direction for `depth` levels; each level starts from the nodes the previous one reached. */
 async function follow(
   run: RunInTransaction,
-  query: "fund-trace-up" | "fund-trace-down",
+  direction: TraceDirection,
   fundId: string,
   depth: number,
-  titles: DocTitles,
   trace: Trace,
 ): Promise<void> {
   let frontier = [fundId];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await run(query, { ids: frontier, fundId, limit: NODE_LIMIT * 4 });
+    const rows = await run("fund-trace-step", {
+      ...traceStepParams(direction),
+      ids: frontier,
+      fundId,
+      limit: NODE_LIMIT * 4,
+    });
     if (rows.length >= NODE_LIMIT * 4) trace.truncated = true;
     const next: string[] = [];
     for (const row of rows) {
@@ -38,7 +49,7 @@ async function follow(
         trace.nodes.set(node.id, node);
         next.push(node.id);
       }
-      const edge = toEdge(row.edge as Row, titles);
+      const edge = summariseEdge(toEdge(row.edge as Row));
       trace.edges.set(edge.id, edge);
     }
     frontier = next;
@@ -48,16 +59,14 @@ async function follow(
 export function registerFundRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/funds/:id/trace",
+    operationId: "traceFund",
     summary:
       "Trace a fund up (who established and manages it, their parents) or down (investees, their locations)",
     params: idParams,
     query: fundTraceQuery,
-    responses: {
-      200: "Subgraph",
-      400: "Bad parameter, or the id is not a fund",
-      404: "Unknown id",
-      503: "Database away",
-    },
+    response: subgraphSchema,
+    errors: [400, 404],
+    cacheable: true,
     handler: async ({ params: { id }, query: { direction, depth } }): Promise<Subgraph> => {
       return runner.read(async (run) => {
         const [row] = await run("entity-node", { id });
@@ -65,10 +74,9 @@ export function registerFundRoutes(routes: RouteTable, { runner }: ApiContext): 
         const fund = toNode(row.node);
         if (fund.type !== "Fund")
           throw badRequest("id", `"${id}" is a ${fund.type}, not a Fund; the trace follows funds only.`);
-        const titles = titlesFrom(await run("document-titles"));
         const trace: Trace = { nodes: new Map([[id, fund]]), edges: new Map(), truncated: false };
-        if (direction !== "down") await follow(run, "fund-trace-up", id, depth, titles, trace);
-        if (direction !== "up") await follow(run, "fund-trace-down", id, depth, titles, trace);
+        if (direction !== "down") await follow(run, "up", id, depth, trace);
+        if (direction !== "up") await follow(run, "down", id, depth, trace);
         // An edge to a node cut by the cap would dangle; keep only edges with both ends present.
         const edges = [...trace.edges.values()].filter(
           (e) => trace.nodes.has(e.source) && trace.nodes.has(e.target),

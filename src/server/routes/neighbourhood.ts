@@ -1,8 +1,8 @@
 // GET /api/neighbourhood: the entities within 1..3 hops of one entity, most connected first, capped.
-import type { Subgraph } from "../../model/api.js";
+import { subgraphSchema, summariseEdge, type Subgraph } from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
 import { notFound } from "../errors.js";
-import { byDegree, countByType, toEdge, toNode, titlesFrom } from "../mappers.js";
+import { byDegree, countByType, toEdge, toNode } from "../mappers.js";
 import { neighbourhoodQuery } from "../params.js";
 import type { ApiContext, RouteTable } from "../routes.js";
 
@@ -13,16 +13,14 @@ const EDGE_LIMIT = 5000;
 export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/neighbourhood",
-    summary: "Entities within a few hops of one entity, most connected first",
+    operationId: "getNeighbourhood",
+    summary:
+      "Entities within a few hops of one entity, most connected first; each edge with its first piece of evidence",
     query: neighbourhoodQuery,
-    responses: {
-      200: "Subgraph",
-      400: "Bad parameter",
-      404: "Unknown id",
-      503: "Database away",
-      504: "Query timeout",
-    },
-    handler: async ({ query: { id, depth, types, relTypes, limit } }) => {
+    response: subgraphSchema,
+    errors: [400, 404],
+    cacheable: true,
+    handler: async ({ query: { id, depth, types, relTypes, limit } }): Promise<Subgraph> => {
       const levelCap = Math.min(2000, Math.max(limit * 4, 200));
       const subgraph = await runner.read(async (run): Promise<Subgraph | undefined> => {
         const [row] = await run("neighbourhood", {
@@ -42,8 +40,8 @@ export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiC
           ids: kept.map((n) => n.id),
           relTypes,
           edgeLimit: EDGE_LIMIT,
+          allEvidence: false,
         });
-        const titles = titlesFrom(await run("document-titles"));
         const left = all.slice(limit);
         const truncated =
           left.length > 0 ||
@@ -51,7 +49,7 @@ export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiC
           edgeRows.length >= EDGE_LIMIT;
         const result: Subgraph = {
           nodes: byDegree(kept, id),
-          edges: edgeRows.map((r) => toEdge(r.edge, titles)),
+          edges: edgeRows.map((r) => summariseEdge(toEdge(r.edge))),
           truncated,
         };
         if (truncated) result.omitted = countByType(left);

@@ -1,5 +1,5 @@
 // GET /api/paths: all shortest undirected paths between two entities, each hop with its evidence.
-import type { PathsResponse } from "../../model/api.js";
+import { pathsResponseSchema, type PathsResponse } from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
 import { notFound } from "../errors.js";
 import { toEdge, toNode, titlesFrom } from "../mappers.js";
@@ -11,15 +11,13 @@ const PATH_LIMIT = 20;
 export function registerPathRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/paths",
-    summary: "All shortest paths between two entities (undirected, at most 20)",
+    operationId: "findPaths",
+    summary:
+      "All shortest paths between two entities (undirected, at most 20), each hop with all its evidence",
     query: pathsQuery,
-    responses: {
-      200: "PathsResponse",
-      400: "Bad parameter",
-      404: "Unknown id",
-      503: "Database away",
-      504: "Query timeout",
-    },
+    response: pathsResponseSchema,
+    errors: [400, 404],
+    cacheable: true,
     handler: async ({ query: { from, to, maxLength, types, relTypes } }): Promise<PathsResponse> => {
       return runner.read(async (run) => {
         const [start] = await run("entity-node", { id: from });

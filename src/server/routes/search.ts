@@ -1,12 +1,13 @@
 // GET /api/search: entities by Chinese name, alias, English name or pinyin, ranked exact > prefix >
 // contains > fuzzy (the full-text index tops the list up when substring matches are few).
 import type { FastifyBaseLogger } from "fastify";
-import type { SearchResult } from "../../model/api.js";
+import { searchResponseSchema, type SearchResult } from "../../model/api.js";
 import { QueryError, type QueryRunner, type Row } from "../../db/queries.js";
 import { entityType, num, str } from "../mappers.js";
 import { searchQuery } from "../params.js";
 import type { ApiContext, RouteTable } from "../routes.js";
-import { luceneQuery, pinyinKey } from "../search-text.js";
+import { SEARCH_SCORES, WORD_SEPARATORS, searchQuery as rankQuery } from "../../model/search-rank.js";
+import { luceneQuery } from "../search-text.js";
 
 /** Fuzzy hits score below every substring hit (the lowest of those is 65). */
 const FUZZY_MIN = 10;
@@ -50,11 +51,19 @@ export function registerSearchRoutes(
 ): void {
   routes.get({
     path: "/api/search",
+    operationId: "search",
     summary: "Search entities by Chinese name, alias, English name or pinyin",
     query: searchQuery,
-    responses: { 200: "{results: SearchResult[]}", 400: "Bad parameter", 503: "Database away" },
+    response: searchResponseSchema,
+    errors: [400],
+    cacheable: true,
     handler: async ({ query: { q, limit } }) => {
-      const rows = await runner.run("search", { q, ql: q.toLowerCase(), qp: pinyinKey(q), limit });
+      const rows = await runner.run("search", {
+        ...rankQuery(q),
+        scores: SEARCH_SCORES,
+        separators: WORD_SEPARATORS,
+        limit,
+      });
       const results = rows.map((row) => toResult(row, num(row.score)));
       if (results.length < limit) {
         const seen = new Set(results.map((r) => r.id));

@@ -1,5 +1,5 @@
 // GET /api/stats: counts by entity type, relation type and document, and the loaded data version.
-import type { StatsResponse } from "../../model/api.js";
+import { statsResponseSchema, type StatsResponse } from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
 import { entityType, num, relationType, str } from "../mappers.js";
 import type { ApiContext, RouteTable } from "../routes.js";
@@ -7,8 +7,10 @@ import type { ApiContext, RouteTable } from "../routes.js";
 export function registerStatsRoutes(routes: RouteTable, { runner }: ApiContext): void {
   routes.get({
     path: "/api/stats",
+    operationId: "stats",
     summary: "Counts of the loaded graph and the data version",
-    responses: { 200: "StatsResponse", 503: "Database away" },
+    response: statsResponseSchema,
+    cacheable: true,
     handler: async (): Promise<StatsResponse> => {
       const [row] = await runner.run("stats");
       const stats: StatsResponse = {

@@ -3,7 +3,6 @@
 import "./briefing.css";
 import { useCallback, useEffect, useState } from "react";
 import type { Visible } from "../graph/visibility.js";
-import type { Lang } from "../i18n/strings.js";
 import { useSigma } from "../sigma/context.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import type { HistoryAction } from "../state/history.js";
@@ -11,11 +10,11 @@ import type { ViewState } from "../state/types.js";
 import { ExportButtons } from "./ExportButtons.js";
 import { Presentation } from "./Presentation.js";
 import { StoryEditor } from "./StoryEditor.js";
-import { bt } from "./strings.js";
 import { fromStoryView, toStoryView } from "./story.js";
 import { useExports } from "./useExports.js";
 import { useGoToCamera } from "./useGoToCamera.js";
 import { useStories } from "./useStories.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface BriefingProps {
   view: ViewState;
@@ -26,8 +25,8 @@ export interface BriefingProps {
 }
 
 export function Briefing({ view, dispatch, source, visible, docTitle }: BriefingProps) {
+  const { t, lang } = useI18n();
   const sigma = useSigma();
-  const lang: Lang = view.lang;
   const [open, setOpen] = useState(false);
   const [presenting, setPresenting] = useState<number | null>(null);
   const [caption, setCaption] = useState("");
@@ -92,7 +91,7 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
       <Presentation
         story={story}
         index={presenting}
-        lang={lang}
+
         view={view}
         visible={visible}
         onGo={go}
@@ -108,12 +107,11 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        ▶ {bt("briefing", lang)}
+        ▶ {t("briefing")}
       </button>
       {open && (
         <div className="briefing-panel" data-testid="briefing-panel">
           <StoryEditor
-            lang={lang}
             stories={stories}
             dataVersion={dataVersion}
             caption={caption}
@@ -122,7 +120,7 @@ export function Briefing({ view, dispatch, source, visible, docTitle }: Briefing
             onGo={go}
             onPresent={present}
           />
-          <ExportButtons lang={lang} exports={exports} />
+          <ExportButtons exports={exports} />
         </div>
       )}
     </div>

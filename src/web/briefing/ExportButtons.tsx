@@ -1,9 +1,8 @@
 // The export buttons: image of the view, and data of the view or the whole graph, in each format.
 import { useState } from "react";
-import type { Lang } from "../i18n/strings.js";
 import { DATA_FORMATS, type DataFormat } from "../export/formats.js";
-import { bt } from "./strings.js";
 import type { useExports } from "./useExports.js";
+import { useI18n } from "../i18n/lang.js";
 
 const FORMAT_LABEL: Record<DataFormat, string> = {
   gexf: "GEXF",
@@ -13,7 +12,8 @@ const FORMAT_LABEL: Record<DataFormat, string> = {
   json: "JSON",
 };
 
-export function ExportButtons({ lang, exports }: { lang: Lang; exports: ReturnType<typeof useExports> }) {
+export function ExportButtons({ exports }: { exports: ReturnType<typeof useExports> }) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState<string | null>(null);
   const run = (key: string, job: () => Promise<void>) => {
     setBusy(key);
@@ -29,12 +29,12 @@ export function ExportButtons({ lang, exports }: { lang: Lang; exports: ReturnTy
       disabled={busy !== null}
       onClick={() => run(key, job)}
     >
-      {busy === key ? bt("exporting", lang) : label}
+      {busy === key ? t("exporting") : label}
     </button>
   );
   return (
     <section className="briefing-exports">
-      <h4>{bt("image", lang)}</h4>
+      <h4>{t("image")}</h4>
       <div className="row">
         {[
           btn("png2", "PNG 2×", () => exports.png(2)),
@@ -42,11 +42,11 @@ export function ExportButtons({ lang, exports }: { lang: Lang; exports: ReturnTy
           btn("svg", "SVG", exports.svg),
         ]}
       </div>
-      <h4>{bt("dataView", lang)}</h4>
+      <h4>{t("dataView")}</h4>
       <div className="row">
         {DATA_FORMATS.map((f) => btn(`view-${f}`, FORMAT_LABEL[f], () => exports.data(f, false)))}
       </div>
-      <h4>{bt("dataAll", lang)}</h4>
+      <h4>{t("dataAll")}</h4>
       <div className="row">
         {DATA_FORMATS.map((f) => btn(`all-${f}`, FORMAT_LABEL[f], () => exports.data(f, true)))}
       </div>

@@ -2,16 +2,15 @@
 // clicker's PageUp/PageDown step through the story; the camera glides to frame each view's nodes.
 import { useCallback, useEffect, useRef } from "react";
 import type { Visible } from "../graph/visibility.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import { useSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
 import type { Story } from "./story.js";
 import { usePresentationCamera } from "./usePresentationCamera.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface PresentationProps {
   story: Story;
   index: number;
-  lang: Lang;
   /** The view being shown and what it shows: the camera frames them. */
   view: ViewState;
   visible: Visible;
@@ -26,7 +25,8 @@ const PREV = new Set(["ArrowLeft", "ArrowUp", "PageUp", "Backspace"]);
 const presentationLabelSize = (base: number): number =>
   Math.round(base * (window.innerWidth >= 1600 ? 1.75 : 1.45));
 
-export function Presentation({ story, index, lang, view, visible, onGo, onExit }: PresentationProps) {
+export function Presentation({ story, index, view, visible, onGo, onExit }: PresentationProps) {
+  const { t, pick } = useI18n();
   const sigma = useSigma();
   const captionRef = useRef<HTMLDivElement>(null);
   const caption = useCallback(() => captionRef.current, []);
@@ -74,8 +74,8 @@ export function Presentation({ story, index, lang, view, visible, onGo, onExit }
         <span data-testid="presentation-counter">
           {index + 1} / {story.views.length}
         </span>
-        <button type="button" onClick={onExit} aria-label={pick("退出演示", "Exit presentation", lang)}>
-          {t("close", lang)} (Esc)
+        <button type="button" onClick={onExit} aria-label={pick("退出演示", "Exit presentation")}>
+          {t("close")} (Esc)
         </button>
       </div>
     </div>

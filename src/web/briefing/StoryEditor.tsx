@@ -1,14 +1,12 @@
 // Story editing: pick or create a story, add the current view with a caption, step to a view, present,
 // download or open the story as JSON, and copy a link that carries it (?story=base64).
 import { useState, type ChangeEvent } from "react";
-import type { Lang } from "../i18n/strings.js";
 import { download } from "../export/formats.js";
-import { bt } from "./strings.js";
 import { parseStory, serialiseStory, staleViews, storyToBase64 } from "./story.js";
 import type { useStories } from "./useStories.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface StoryEditorProps {
-  lang: Lang;
   stories: ReturnType<typeof useStories>;
   dataVersion: string;
   caption: string;
@@ -19,7 +17,6 @@ export interface StoryEditorProps {
 }
 
 export function StoryEditor({
-  lang,
   stories,
   dataVersion,
   caption,
@@ -28,6 +25,7 @@ export function StoryEditor({
   onGo,
   onPresent,
 }: StoryEditorProps) {
+  const { t } = useI18n();
   const [name, setName] = useState("");
   const story = stories.story;
   const stale = new Set(story ? staleViews(story, dataVersion) : []);
@@ -55,7 +53,7 @@ export function StoryEditor({
       )}
       <div className="row">
         <select
-          aria-label={bt("story", lang)}
+          aria-label={t("story")}
           data-testid="story-select"
           value={stories.current}
           onChange={(e) => stories.setCurrent(Number(e.target.value))}
@@ -68,7 +66,7 @@ export function StoryEditor({
         </select>
         <input
           data-testid="story-name"
-          placeholder={bt("storyName", lang)}
+          placeholder={t("storyName")}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
@@ -81,7 +79,7 @@ export function StoryEditor({
             setName("");
           }}
         >
-          {bt("newStory", lang)}
+          {t("newStory")}
         </button>
       </div>
       {story && (
@@ -90,16 +88,16 @@ export function StoryEditor({
             <input
               data-testid="view-caption"
               className="grow"
-              placeholder={bt("caption", lang)}
+              placeholder={t("caption")}
               value={caption}
               onChange={(e) => onCaption(e.target.value)}
             />
             <button type="button" data-testid="view-add" onClick={onAddView}>
-              {bt("addView", lang)}
+              {t("addView")}
             </button>
           </div>
           {story.views.length === 0 ? (
-            <p className="muted">{bt("noViews", lang)}</p>
+            <p className="muted">{t("noViews")}</p>
           ) : (
             <ol className="story-views" data-testid="story-views">
               {story.views.map((v, i) => (
@@ -108,7 +106,7 @@ export function StoryEditor({
                     type="button"
                     className="link"
                     onClick={() => onGo(i)}
-                    title={stale.has(i) ? bt("staleData", lang) : v.query}
+                    title={stale.has(i) ? t("staleData") : v.query}
                   >
                     {stale.has(i) ? "⚠ " : ""}
                     {v.caption || `#${i + 1}`}
@@ -133,7 +131,7 @@ export function StoryEditor({
               disabled={story.views.length === 0}
               onClick={onPresent}
             >
-              ▶ {bt("present", lang)}
+              ▶ {t("present")}
             </button>
             <button
               type="button"
@@ -142,15 +140,15 @@ export function StoryEditor({
                 download(`${story.name || "story"}.story.json`, "application/json", serialiseStory(story))
               }
             >
-              {bt("downloadStory", lang)}
+              {t("downloadStory")}
             </button>
             <button type="button" onClick={stories.remove}>
-              {bt("deleteStory", lang)}
+              {t("deleteStory")}
             </button>
           </div>
           <input
             readOnly
-            aria-label={bt("storyLink", lang)}
+            aria-label={t("storyLink")}
             data-testid="story-link"
             value={link}
             onFocus={(e) => e.target.select()}
@@ -158,7 +156,7 @@ export function StoryEditor({
         </>
       )}
       <label className="upload">
-        {bt("uploadStory", lang)}{" "}
+        {t("uploadStory")}{" "}
         <input type="file" accept=".json,application/json" data-testid="story-upload" onChange={upload} />
       </label>
     </section>

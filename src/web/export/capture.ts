@@ -9,7 +9,6 @@ import {
   type EntityType,
   type RelationType,
 } from "../../model/vocabulary.js";
-import { bt } from "../briefing/strings.js";
 import { pick, t, type Lang } from "../i18n/strings.js";
 import type { ExplorerSigma } from "../sigma/context.js";
 import { rankOf } from "../sigma/labelLayer.js";
@@ -87,8 +86,8 @@ export function captureScene(sigma: ExplorerSigma, text: SceneText): Scene {
     label: pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang),
     shape: "line" as const,
   }));
-  if (typeItems.length) legend.push({ heading: bt("legendTypes", lang), items: typeItems });
-  if (relItems.length) legend.push({ heading: bt("legendRelations", lang), items: relItems });
-  const sources = `${bt("sources", lang)}: ${[...docs].sort().map(text.docTitle).join("；") || "—"}`;
+  if (typeItems.length) legend.push({ heading: t("legendTypes", lang), items: typeItems });
+  if (relItems.length) legend.push({ heading: t("legendRelations", lang), items: relItems });
+  const sources = `${t("sources", lang)}: ${[...docs].sort().map(text.docTitle).join("；") || "—"}`;
   return { nodes, edges, legend, title: t("title", lang), caption: text.caption, sources };
 }

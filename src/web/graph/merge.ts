@@ -95,14 +95,19 @@ export function mergeSubgraph(
     graph.addNode(n.id, nodeAttrs(n, pos.x, pos.y, origin));
     added.push(n.id);
   });
+  const pairs = new Map<string, [string, string]>();
   for (const e of sub.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (graph.hasEdge(e.id)) graph.updateEdgeAttribute(e.id, "origins", (o) => addOrigin(o ?? [], origin));
-    else graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e, origin));
+    else {
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e, origin));
+      const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+      pairs.set(`${a}\u0000${b}`, [a, b]);
+    }
   }
   if (sub.truncated && anchor && sub.omitted) added.push(...addMoreNodes(graph, anchor, sub.omitted, origin));
   placeBesideParents(graph, added, anchor);
-  assignCurvatures(graph);
+  assignCurvatures(pairEdges(graph, [...pairs.values()]));
   return added;
 }
 
@@ -166,6 +171,30 @@ function placeBesideParents(graph: ExplorerGraph, added: readonly string[], anch
         placed.add(id);
       }
   }
+}
+
+/**
+ * Only the edges between the pairs that just got an edge (curvature depends on a pair's edges alone),
+ * and a write only where a value changes: touching every edge made sigma re-index the whole graph on
+ * every expand (issue 15).
+ */
+function pairEdges(
+  graph: ExplorerGraph,
+  pairs: readonly [string, string][],
+): Parameters<typeof assignCurvatures>[0] {
+  return {
+    forEachEdge: (cb) => {
+      for (const [a, b] of pairs) {
+        graph.forEachDirectedEdge(a, b, (key, attrs, source, target) => cb(key, attrs, source, target));
+        if (a !== b)
+          graph.forEachDirectedEdge(b, a, (key, attrs, source, target) => cb(key, attrs, source, target));
+      }
+    },
+    mergeEdgeAttributes: (key, attrs) => {
+      const now = graph.getEdgeAttributes(key);
+      if (now.curvature !== attrs.curvature || now.type !== attrs.type) graph.mergeEdgeAttributes(key, attrs);
+    },
+  };
 }
 
 /**

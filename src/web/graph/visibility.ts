@@ -1,6 +1,7 @@
 // Which nodes and edges the view shows: open loads, removals, filters, the funds lens, the date and focus.
 import type { Evidence } from "../../model/api.js";
-import { FUND_TRACE_RELATIONS, type RelationType } from "../../model/vocabulary.js";
+import { FUND_TRACE_RELATIONS, INVESTMENT_RELATIONS } from "../../model/fund-trace.js";
+import type { RelationType } from "../../model/vocabulary.js";
 import { expansionKey } from "../state/expansion.js";
 import type { Filters, ViewState } from "../state/types.js";
 import { OVERVIEW_ORIGIN, pathOrigin, selectionOrigin, type ExplorerGraph } from "./attributes.js";
@@ -30,6 +31,7 @@ export function keptEvidence(
 }
 
 const LENS_RELATIONS: ReadonlySet<RelationType> = new Set(FUND_TRACE_RELATIONS);
+const MONEY: ReadonlySet<RelationType> = new Set(INVESTMENT_RELATIONS);
 
 /** Funds, their founders and managers, their investees, and those who invest beside them. */
 export function fundsLens(
@@ -45,12 +47,12 @@ export function fundsLens(
     graph.forEachEdge(n, (e, a, s, t) => {
       if (!edges.has(e) || !LENS_RELATIONS.has(a.rtype)) return;
       keep.add(s === n ? t : s);
-      if (s === n && a.rtype === "INVESTED_IN") investees.add(t);
+      if (s === n && MONEY.has(a.rtype)) investees.add(t);
     });
   }
   for (const inv of investees)
     graph.forEachInEdge(inv, (e, a, s) => {
-      if (edges.has(e) && a.rtype === "INVESTED_IN") keep.add(s);
+      if (edges.has(e) && MONEY.has(a.rtype)) keep.add(s);
     });
   return keep;
 }

@@ -1,12 +1,12 @@
 // Size by a metric, colour by type or community, on the whole graph or the view; the community legend.
 import { ENTITY_TYPES, ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
-import { pick } from "../i18n/strings.js";
 import type { Appearance } from "./decorate.js";
 import type { InsightPanelProps } from "./InsightPanel.js";
-import { ti } from "./strings.js";
 import { METRICS } from "./types.js";
+import { useI18n } from "../i18n/lang.js";
 
-export function AppearanceTab({ insight, lang }: InsightPanelProps) {
+export function AppearanceTab({ insight }: InsightPanelProps) {
+  const { t, pick } = useI18n();
   const { appearance: ap, setAppearance } = insight;
   const state = insight.metrics[ap.scope];
   const highlightCommunity = (members: string[]) =>
@@ -15,50 +15,50 @@ export function AppearanceTab({ insight, lang }: InsightPanelProps) {
     <div className="insight-appearance">
       <div className="row">
         <label>
-          {ti("sizeBy", lang)}{" "}
+          {t("sizeBy")}{" "}
           <select
             data-testid="insight-size"
             value={ap.sizeBy}
             onChange={(e) => setAppearance({ sizeBy: e.target.value as Appearance["sizeBy"] })}
           >
-            <option value="none">{ti("none", lang)}</option>
+            <option value="none">{t("none")}</option>
             {METRICS.map((m) => (
               <option key={m} value={m}>
-                {ti(m, lang)}
+                {t(m)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {ti("colourBy", lang)}{" "}
+          {t("colourBy")}{" "}
           <select
             data-testid="insight-colour"
             value={ap.colourBy}
             onChange={(e) => setAppearance({ colourBy: e.target.value as Appearance["colourBy"] })}
           >
-            <option value="type">{ti("byType", lang)}</option>
-            <option value="community">{ti("byCommunity", lang)}</option>
+            <option value="type">{t("byType")}</option>
+            <option value="community">{t("byCommunity")}</option>
           </select>
         </label>
         <label>
-          {ti("scope", lang)}{" "}
+          {t("scope")}{" "}
           <select
             data-testid="insight-scope"
             value={ap.scope}
             onChange={(e) => setAppearance({ scope: e.target.value as Appearance["scope"] })}
           >
-            <option value="whole">{ti("whole", lang)}</option>
-            <option value="view">{ti("view", lang)}</option>
+            <option value="whole">{t("whole")}</option>
+            <option value="view">{t("view")}</option>
           </select>
         </label>
       </div>
-      {state.status === "computing" && <p className="muted">{ti("computing", lang)}</p>}
+      {state.status === "computing" && <p className="muted">{t("computing")}</p>}
       {state.status === "error" && <p className="error">{state.message}</p>}
-      <h4>{ap.colourBy === "community" ? ti("communities", lang) : ti("type", lang)}</h4>
+      <h4>{ap.colourBy === "community" ? t("communities") : t("type")}</h4>
       {ap.colourBy === "community" && state.status === "ok" ? (
         <>
           <p className="muted small">
-            {state.result.communities.length} {ti("communityCount", lang)} · {ti("modularity", lang)}{" "}
+            {state.result.communities.length} {t("communityCount")} · {t("modularity")}{" "}
             {state.result.modularity.toFixed(2)}
           </p>
           <ul className="insight-legend" data-testid="community-legend">
@@ -80,7 +80,7 @@ export function AppearanceTab({ insight, lang }: InsightPanelProps) {
           {ENTITY_TYPES.map((ty) => (
             <li key={ty} className="legend-item">
               <span className="dot" style={{ background: ENTITY_TYPE_INFO[ty].colour }} />
-              {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}
+              {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en)}
             </li>
           ))}
         </ul>

@@ -3,14 +3,14 @@
 import { useMemo, useState } from "react";
 import type { GraphEdge, PathsResponse } from "../../model/api.js";
 import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
-import { pick } from "../i18n/strings.js";
 import { SearchBox } from "../panels/SearchBox.js";
 import { compareEntities } from "./compare.js";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { EntityList } from "./names.js";
-import { ti } from "./strings.js";
+import { useI18n } from "../i18n/lang.js";
 
-export function CompareTab({ insight, source, lang, selected, onSelect }: InsightPanelProps) {
+export function CompareTab({ insight, source, selected, onSelect }: InsightPanelProps) {
+  const { t, pick } = useI18n();
   const [a, setA] = useState<string | null>(selected);
   const [b, setB] = useState<string | null>(null);
   const [paths, setPaths] = useState<PathsResponse | string | null>(null);
@@ -36,8 +36,7 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
     <ul className="small">
       {list.map((e) => (
         <li key={e.id}>
-          {e.source === id ? "→" : "←"}{" "}
-          {pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)}{" "}
+          {e.source === id ? "→" : "←"} {pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en)}{" "}
           {insight.name(e.source === id ? e.target : e.source)}
         </li>
       ))}
@@ -49,9 +48,9 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
         <div>
           <SearchBox
             source={source}
-            lang={lang}
+
             testId="compare-a"
-            placeholder={ti("entityA", lang)}
+            placeholder={t("entityA")}
             onPick={(r) => (setA(r.id), setPaths(null))}
           />
           <b>{a ? insight.name(a) : "—"}</b>
@@ -59,9 +58,9 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
         <div>
           <SearchBox
             source={source}
-            lang={lang}
+
             testId="compare-b"
-            placeholder={ti("entityB", lang)}
+            placeholder={t("entityB")}
             onPick={(r) => (setB(r.id), setPaths(null))}
           />
           <b>{b ? insight.name(b) : "—"}</b>
@@ -70,19 +69,19 @@ export function CompareTab({ insight, source, lang, selected, onSelect }: Insigh
       {cmp && a && b && (
         <div data-testid="compare-result">
           <h4>
-            {ti("common", lang)} <span className="count">{cmp.common.length}</span>
+            {t("common")} <span className="count">{cmp.common.length}</span>
           </h4>
-          <EntityList ids={cmp.common} insight={insight} onSelect={onSelect} empty={ti("nothing", lang)} />
+          <EntityList ids={cmp.common} insight={insight} onSelect={onSelect} empty={t("nothing")} />
           <h4>
-            {ti("shortestPaths", lang)}{" "}
+            {t("shortestPaths")}{" "}
             <button type="button" data-testid="compare-paths" onClick={findPaths}>
-              {ti("showOnCanvas", lang)}
+              {t("showOnCanvas")}
             </button>
           </h4>
           {typeof paths === "string" && <p className="error">{paths}</p>}
           {paths && typeof paths !== "string" && (
             <ol className="small">
-              {paths.paths.length === 0 && <li className="muted">{ti("nothing", lang)}</li>}
+              {paths.paths.length === 0 && <li className="muted">{t("nothing")}</li>}
               {paths.paths.map((p, i) => (
                 <li key={i}>{p.nodes.map((n) => insight.name(n.id)).join(" → ")}</li>
               ))}

@@ -4,11 +4,13 @@ import { useMemo, useState } from "react";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { fundTable, splitTrace } from "./funds.js";
 import { EntityLink, EntityList } from "./names.js";
-import { ti } from "./strings.js";
+import { useI18n } from "../i18n/lang.js";
+import { t as tIn } from "../i18n/strings.js";
 
 type Trace = { fund: string; direction: "up" | "down"; status: "loading" | "ok" | "error"; message?: string };
 
-export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps) {
+export function FundsTab({ insight, source, onSelect, onOpenDoc }: InsightPanelProps) {
+  const { t, lang } = useI18n();
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const rows = useMemo(() => (whole ? fundTable(whole) : []), [whole]);
   const [trace, setTrace] = useState<Trace | null>(null);
@@ -20,7 +22,7 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
         insight.reveal(sub);
         const part = splitTrace(sub, fund, direction);
         insight.setHighlight({
-          label: `${insight.name(fund)}: ${ti(direction === "up" ? "behind" : "money", "en")}`,
+          label: `${insight.name(fund)}: ${tIn(direction === "up" ? "behind" : "money", "en")}`,
           ...part,
         });
         setTrace({ fund, direction, status: "ok" });
@@ -36,22 +38,23 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
   };
   if (!whole)
     return (
-      <p className="muted">
-        {insight.whole.status === "error" ? insight.whole.message : ti("computing", lang)}
-      </p>
+      <p className="muted">{insight.whole.status === "error" ? insight.whole.message : t("computing")}</p>
     );
   const list = (ids: string[]) => <EntityList ids={ids} insight={insight} onSelect={onSelect} />;
   return (
     <div>
+      <p className="muted small lens-meaning" data-testid="funds-meaning">
+        {t("fundsMeaning")} {t("coInvestorsMeaning")}
+      </p>
       {trace?.status === "error" && <p className="error">{trace.message}</p>}
       <table className="insight-table funds" data-testid="funds-table">
         <thead>
           <tr>
-            <th>{ti("fund", lang)}</th>
-            <th>{ti("foundersManagers", lang)}</th>
-            <th>{ti("size", lang)}</th>
-            <th>{ti("investees", lang)}</th>
-            <th>{ti("coInvestors", lang)}</th>
+            <th>{t("fund")}</th>
+            <th>{t("foundersManagers")}</th>
+            <th>{t("size")}</th>
+            <th>{t("investees")}</th>
+            <th>{t("coInvestors")}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,20 +68,20 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
                     <button
                       type="button"
                       data-testid="trace-up"
-                      title={ti("behind", lang)}
+                      title={t("behind")}
                       aria-pressed={active?.direction === "up"}
                       onClick={() => run(r.id, "up")}
                     >
-                      {ti("behindShort", lang === "both" ? "zh" : lang)}
+                      {tIn("behindShort", lang === "both" ? "zh" : lang)}
                     </button>
                     <button
                       type="button"
                       data-testid="trace-down"
-                      title={ti("money", lang)}
+                      title={t("money")}
                       aria-pressed={active?.direction === "down"}
                       onClick={() => run(r.id, "down")}
                     >
-                      {ti("moneyShort", lang === "both" ? "zh" : lang)}
+                      {tIn("moneyShort", lang === "both" ? "zh" : lang)}
                     </button>
                     {active?.status === "loading" && <span className="muted">…</span>}
                   </div>
@@ -90,7 +93,22 @@ export function FundsTab({ insight, source, lang, onSelect }: InsightPanelProps)
                 </td>
                 <td>
                   {r.sizes.length ? (
-                    [...new Set(r.sizes.map((s) => s.amount))].join(" / ")
+                    <span className="entity-list">
+                      {r.sizes.map((s, i) => (
+                        <span key={`${s.edge}|${s.doc}|${i}`}>
+                          {i > 0 && " / "}
+                          <button
+                            type="button"
+                            className="link"
+                            data-testid="fund-amount"
+                            title={t("amountEvidence")}
+                            onClick={() => onOpenDoc(s.doc, s.quote)}
+                          >
+                            {s.amount}
+                          </button>
+                        </span>
+                      ))}
+                    </span>
                   ) : (
                     <span className="muted">—</span>
                   )}

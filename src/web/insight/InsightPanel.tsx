@@ -1,7 +1,6 @@
 // The insight drawer: a button at the bottom of the canvas opens tabs for appearance, key players,
 // funds, lenses, data quality, comparison and the ecosystem summary.
 import { useState, type ReactNode } from "react";
-import type { Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { AppearanceTab } from "./AppearanceTab.js";
 import { CompareTab } from "./CompareTab.js";
@@ -11,8 +10,9 @@ import "./insight.css";
 import { LensesTab } from "./LensesTab.js";
 import { PlayersTab } from "./PlayersTab.js";
 import { QualityTab } from "./QualityTab.js";
-import { ti, type InsightStringKey } from "./strings.js";
 import type { InsightHandle } from "./useInsight.js";
+import { useI18n } from "../i18n/lang.js";
+import type { StringKey } from "../i18n/strings.js";
 
 const TABS = [
   "appearance",
@@ -22,21 +22,23 @@ const TABS = [
   "quality",
   "compare",
   "ecosystem",
-] as const satisfies readonly InsightStringKey[];
+] as const satisfies readonly StringKey[];
 type Tab = (typeof TABS)[number];
 
 export interface InsightPanelProps {
   insight: InsightHandle;
   source: GraphSource;
-  lang: Lang;
   selected: string | null;
   open: boolean;
   onOpen(open: boolean): void;
   onSelect(id: string): void;
+  /** Opens the reader at a quote (the evidence of a number). */
+  onOpenDoc(doc: string, quote: string): void;
 }
 
 export function InsightPanel(props: InsightPanelProps) {
-  const { insight, lang, open, onOpen } = props;
+  const { t } = useI18n();
+  const { insight, open, onOpen } = props;
   const [tab, setTab] = useState<Tab>("appearance");
   if (!open)
     return (
@@ -46,7 +48,7 @@ export function InsightPanel(props: InsightPanelProps) {
         data-testid="insight-open"
         onClick={() => onOpen(true)}
       >
-        ◧ {ti("insight", lang)}
+        ◧ {t("insight")}
       </button>
     );
   const body: Record<Tab, () => ReactNode> = {
@@ -62,7 +64,7 @@ export function InsightPanel(props: InsightPanelProps) {
     <section
       className={`panel insight ${props.selected ? "beside-detail" : ""}`}
       data-testid="insight"
-      aria-label={ti("insight", lang)}
+      aria-label={t("insight")}
     >
       <div className="insight-head">
         <div className="tabs" role="tablist">
@@ -75,7 +77,7 @@ export function InsightPanel(props: InsightPanelProps) {
               data-testid={`insight-tab-${k}`}
               onClick={() => setTab(k)}
             >
-              {ti(k, lang)}
+              {t(k)}
             </button>
           ))}
         </div>
@@ -87,7 +89,7 @@ export function InsightPanel(props: InsightPanelProps) {
             onClick={() => insight.setHighlight(null)}
             title={insight.highlight.label}
           >
-            ✕ {ti("clear", lang)}
+            ✕ {t("clear")}
           </button>
         )}
         <button
@@ -101,7 +103,7 @@ export function InsightPanel(props: InsightPanelProps) {
         </button>
       </div>
       {insight.whole.status === "ok" && insight.whole.value.truncated && (
-        <p className="muted small">{ti("partial", lang)}</p>
+        <p className="muted small">{t("partial")}</p>
       )}
       {insight.whole.status === "error" && <p className="error">{insight.whole.message}</p>}
       <div className="insight-body" role="tabpanel">

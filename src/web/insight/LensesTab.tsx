@@ -1,14 +1,16 @@
-// Ecosystem lenses: the co-investment network, brokers between communities, and institution-company
-// links through parks and programs; a click highlights the pattern on the canvas.
+// Ecosystem lenses, each with a sentence saying what it means: the co-investment network, brokers between
+// communities, and institutions and companies taking part in the same park, programme or event; a click
+// highlights the pattern on the canvas.
 import { useMemo } from "react";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { brokers, coInvestment, institutionCompanyLinks } from "./lenses.js";
 import { EntityLink, EntityList } from "./names.js";
-import { ti } from "./strings.js";
+import { useI18n } from "../i18n/lang.js";
 
 const MAX = 40;
 
-export function LensesTab({ insight, lang, onSelect }: InsightPanelProps) {
+export function LensesTab({ insight, onSelect }: InsightPanelProps) {
+  const { t } = useI18n();
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const state = insight.metrics.whole;
   const co = useMemo(() => (whole ? coInvestment(whole, false) : []), [whole]);
@@ -18,7 +20,7 @@ export function LensesTab({ insight, lang, onSelect }: InsightPanelProps) {
     [whole, state],
   );
   const via = useMemo(() => (whole ? institutionCompanyLinks(whole) : []), [whole]);
-  if (!whole) return <p className="muted">{ti("computing", lang)}</p>;
+  if (!whole) return <p className="muted">{t("computing")}</p>;
   const edgesAmong = (ids: Set<string>) =>
     new Set(whole.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => e.id));
   const show = (label: string, ids: string[]) => {
@@ -39,9 +41,11 @@ export function LensesTab({ insight, lang, onSelect }: InsightPanelProps) {
   return (
     <div className="insight-lenses">
       <h4>
-        {ti("coInvestment", lang)} <span className="count">{pairs.length}</span>
+        {t("coInvestment")} <span className="count">{pairs.length}</span>
       </h4>
+      <p className="muted small lens-meaning">{t("coInvestmentMeaning")}</p>
       <ul data-testid="lens-coinvest">
+        {pairs.length === 0 && <li className="muted">{t("nothing")}</li>}
         {pairs.slice(0, MAX).map((p) => (
           <li key={`${p.a}|${p.b}`}>
             <button
@@ -58,24 +62,27 @@ export function LensesTab({ insight, lang, onSelect }: InsightPanelProps) {
           </li>
         ))}
       </ul>
-      <h4>{ti("brokers", lang)}</h4>
-      {state.status !== "ok" && <p className="muted">{ti("computing", lang)}</p>}
+      <h4>{t("brokers")}</h4>
+      <p className="muted small lens-meaning">{t("brokersMeaning")}</p>
+      {state.status !== "ok" && <p className="muted">{t("computing")}</p>}
       <ul data-testid="lens-brokers">
         {br.map((b) => (
           <li key={b.id}>
             <EntityLink id={b.id} insight={insight} onSelect={onSelect} />
             <span className="muted small">
               {" "}
-              {b.betweenness.toFixed(3)} · {ti("bridges", lang)} {b.bridged.length}:{" "}
+              {b.betweenness.toFixed(3)} · {t("bridges")} {b.bridged.length}:{" "}
               {b.bridged.slice(0, 3).map(communityName).join(" | ")}
             </span>
           </li>
         ))}
       </ul>
       <h4>
-        {ti("viaLinks", lang)} <span className="count">{via.length}</span>
+        {t("viaLinks")} <span className="count">{via.length}</span>
       </h4>
+      <p className="muted small lens-meaning">{t("viaLinksMeaning")}</p>
       <ul data-testid="lens-via">
+        {via.length === 0 && <li className="muted">{t("nothing")}</li>}
         {via.slice(0, MAX).map((l) => (
           <li key={`${l.institution}|${l.company}`}>
             <button
@@ -85,7 +92,7 @@ export function LensesTab({ insight, lang, onSelect }: InsightPanelProps) {
             >
               {insight.name(l.institution)} — {insight.name(l.company)}
             </button>
-            <span className="muted small"> {ti("via", lang)} </span>
+            <span className="muted small"> {t("via")} </span>
             <EntityList ids={l.via} insight={insight} onSelect={onSelect} />
           </li>
         ))}

@@ -1,17 +1,17 @@
 // Key players: every entity with its metrics and document coverage; sortable, filterable by type.
 import { useMemo, useState } from "react";
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from "../../model/vocabulary.js";
-import { pick } from "../i18n/strings.js";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { coverage } from "./quality.js";
-import { ti } from "./strings.js";
 import { METRICS, type Metric } from "./types.js";
+import { useI18n } from "../i18n/lang.js";
 
 type SortKey = Metric | "coverage" | "community";
 const ROWS = 100;
 const fmt = (m: SortKey, v: number) => (m === "pagerank" || m === "betweenness" ? v.toFixed(3) : String(v));
 
-export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelProps) {
+export function PlayersTab({ insight, selected, onSelect }: InsightPanelProps) {
+  const { t, pick } = useI18n();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "pagerank", desc: true });
   const [type, setType] = useState<EntityType | "">("");
   const state = insight.metrics[insight.appearance.scope];
@@ -31,7 +31,7 @@ export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelPr
     return kept.sort((a, b) => dir * (a[sort.key] - b[sort.key]) || a.id.localeCompare(b.id)).slice(0, ROWS);
   }, [state, types, docs, type, sort]);
   if (state.status !== "ok")
-    return <p className="muted">{state.status === "error" ? state.message : ti("computing", lang)}</p>;
+    return <p className="muted">{state.status === "error" ? state.message : t("computing")}</p>;
   const colours = new Map(state.result.communities.map((c) => [c.id, c]));
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
@@ -54,10 +54,10 @@ export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelPr
           value={type}
           onChange={(e) => setType(e.target.value as EntityType | "")}
         >
-          <option value="">{ti("allTypes", lang)}</option>
+          <option value="">{t("allTypes")}</option>
           {ENTITY_TYPES.map((ty) => (
             <option key={ty} value={ty}>
-              {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en, lang)}
+              {pick(ENTITY_TYPE_INFO[ty].zh, ENTITY_TYPE_INFO[ty].en)}
             </option>
           ))}
         </select>
@@ -65,10 +65,10 @@ export function PlayersTab({ insight, lang, selected, onSelect }: InsightPanelPr
       <table className="insight-table" data-testid="players-table">
         <thead>
           <tr>
-            <th>{ti("name", lang)}</th>
-            {METRICS.map((m) => header(m, ti(m, lang)))}
-            {header("community", ti("community", lang))}
-            {header("coverage", ti("coverage", lang))}
+            <th>{t("name")}</th>
+            {METRICS.map((m) => header(m, t(m)))}
+            {header("community", t("community"))}
+            {header("coverage", t("coverage"))}
           </tr>
         </thead>
         <tbody>

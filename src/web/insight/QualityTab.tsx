@@ -4,9 +4,10 @@ import { useMemo } from "react";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { EntityLink } from "./names.js";
 import { coverage, qualityCounts } from "./quality.js";
-import { ti } from "./strings.js";
+import { useI18n } from "../i18n/lang.js";
 
-export function QualityTab({ insight, lang, onSelect }: InsightPanelProps) {
+export function QualityTab({ insight, onSelect }: InsightPanelProps) {
+  const { t } = useI18n();
   const { appearance: ap, setAppearance } = insight;
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
   const counts = useMemo(() => qualityCounts((whole?.edges ?? []).map((e) => e.evidence)), [whole]);
@@ -28,7 +29,7 @@ export function QualityTab({ insight, lang, onSelect }: InsightPanelProps) {
           checked={ap.markQuality}
           onChange={(e) => setAppearance({ markQuality: e.target.checked })}
         />
-        {ti("markQuality", lang)}
+        {t("markQuality")}
       </label>
       <label className="row">
         <input
@@ -37,20 +38,20 @@ export function QualityTab({ insight, lang, onSelect }: InsightPanelProps) {
           checked={ap.multiOnly}
           onChange={(e) => setAppearance({ multiOnly: e.target.checked })}
         />
-        {ti("multiOnly", lang)}
+        {t("multiOnly")}
       </label>
       <p data-testid="quality-counts">
         <span className="tag">
-          {ti("multi", lang)}: {counts.multi}
+          {t("multi")}: {counts.multi}
         </span>
         <span className="tag">
-          {ti("single", lang)}: {counts.single}
+          {t("single")}: {counts.single}
         </span>
         <span className="tag implied">
-          {ti("impliedOnly", lang)}: {counts.implied}
+          {t("impliedOnly")}: {counts.implied}
         </span>
       </p>
-      <h4>{ti("lowCoverage", lang)}</h4>
+      <h4>{t("lowCoverage")}</h4>
       <ul>
         {low.map(([id, docs]) => (
           <li key={id}>

@@ -1,6 +1,6 @@
 // Comparing two entities: their common neighbours and each one's relations, side by side.
 import type { GraphEdge, Subgraph } from "../../model/api.js";
-import { indexSubgraph, otherEnd, unique } from "./index.js";
+import { insightGraph, otherEnd, touching, unique } from "./index.js";
 
 export interface Comparison {
   common: string[];
@@ -11,9 +11,9 @@ export interface Comparison {
 }
 
 export function compareEntities(sub: Pick<Subgraph, "nodes" | "edges">, a: string, b: string): Comparison {
-  const ix = indexSubgraph(sub);
-  const relationsA = ix.touching(a);
-  const relationsB = ix.touching(b);
+  const g = insightGraph(sub);
+  const relationsA = touching(g, a);
+  const relationsB = touching(g, b);
   const na = new Set(relationsA.map((e) => otherEnd(e, a)));
   const nb = new Set(relationsB.map((e) => otherEnd(e, b)));
   return {

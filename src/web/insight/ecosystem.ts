@@ -1,7 +1,7 @@
 // The ecosystem of a park or institution, for a presenter: its members, its funds, its partners.
 import type { Subgraph } from "../../model/api.js";
 import type { RelationType } from "../../model/vocabulary.js";
-import { indexSubgraph, otherEnd, unique } from "./index.js";
+import { inOf, insightGraph, otherEnd, outOf, touching, typeOf, unique } from "./index.js";
 
 export interface EcosystemSummary {
   id: string;
@@ -16,13 +16,13 @@ export interface EcosystemSummary {
 const MEMBER_IN: RelationType[] = ["PART_OF", "LOCATED_IN"];
 
 export function ecosystemSummary(sub: Pick<Subgraph, "nodes" | "edges">, id: string): EcosystemSummary {
-  const ix = indexSubgraph(sub);
+  const g = insightGraph(sub);
   const members = unique([
-    ...ix.in(id, ...MEMBER_IN).map((e) => e.source),
-    ...ix.out(id, "INCUBATED").map((e) => e.target),
+    ...inOf(g, id, ...MEMBER_IN).map((e) => e.source),
+    ...outOf(g, id, "INCUBATED").map((e) => e.target),
   ]);
-  const around = unique(ix.touching(id).map((e) => otherEnd(e, id)));
-  const funds = around.filter((n) => ix.nodes.get(n)?.type === "Fund");
+  const around = unique(touching(g, id).map((e) => otherEnd(e, id)));
+  const funds = around.filter((n) => typeOf(g, n) === "Fund");
   const taken = new Set([...members, ...funds, id]);
   const partners = around.filter((n) => !taken.has(n));
   return { id, members: members.filter((m) => !funds.includes(m)), funds, partners };

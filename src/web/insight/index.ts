@@ -1,39 +1,48 @@
-// A read-only index over a Subgraph (nodes by id, edges by end), shared by the fund table and the lenses.
+// The insight views read the whole graph as a graphology graph, built once per subgraph, through a few
+// typed readers (edges of some relation types in or out of a node).
+import { MultiDirectedGraph } from "graphology";
 import type { GraphEdge, GraphNode, Subgraph } from "../../model/api.js";
 import type { RelationType } from "../../model/vocabulary.js";
 
-export interface SubgraphIndex {
-  nodes: ReadonlyMap<string, GraphNode>;
-  edges: readonly GraphEdge[];
-  out(id: string, ...types: RelationType[]): GraphEdge[];
-  in(id: string, ...types: RelationType[]): GraphEdge[];
-  /** Every edge touching `id`, either direction. */
-  touching(id: string): GraphEdge[];
+export type InsightGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
+type Sub = Pick<Subgraph, "nodes" | "edges">;
+
+const built = new WeakMap<Sub, InsightGraph>();
+
+/** The graph of `sub` (edges whose ends are not both in it are left out); the same object for the same `sub`. */
+export function insightGraph(sub: Sub): InsightGraph {
+  const cached = built.get(sub);
+  if (cached) return cached;
+  const graph: InsightGraph = new MultiDirectedGraph<GraphNode, GraphEdge>();
+  for (const n of sub.nodes) graph.mergeNode(n.id, n);
+  for (const e of sub.edges)
+    if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.id))
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  built.set(sub, graph);
+  return graph;
 }
 
-const push = (m: Map<string, GraphEdge[]>, k: string, e: GraphEdge) => m.set(k, [...(m.get(k) ?? []), e]);
-const ofTypes = (list: GraphEdge[] | undefined, types: RelationType[]) =>
-  (list ?? []).filter((e) => types.length === 0 || types.includes(e.type));
+const ofTypes = (graph: InsightGraph, keys: string[], types: readonly RelationType[]): GraphEdge[] =>
+  keys.map((k) => graph.getEdgeAttributes(k)).filter((e) => types.length === 0 || types.includes(e.type));
 
-export function indexSubgraph(sub: Pick<Subgraph, "nodes" | "edges">): SubgraphIndex {
-  const nodes = new Map(sub.nodes.map((n) => [n.id, n]));
-  const outs = new Map<string, GraphEdge[]>();
-  const ins = new Map<string, GraphEdge[]>();
-  for (const e of sub.edges) {
-    push(outs, e.source, e);
-    push(ins, e.target, e);
-  }
-  return {
-    nodes,
-    edges: sub.edges,
-    out: (id, ...types) => ofTypes(outs.get(id), types),
-    in: (id, ...types) => ofTypes(ins.get(id), types),
-    touching: (id) => [...(outs.get(id) ?? []), ...(ins.get(id) ?? []).filter((e) => e.source !== id)],
-  };
-}
+/** Edges leaving `id`, of the given relation types (all when none are given). */
+export const outOf = (graph: InsightGraph, id: string, ...types: RelationType[]): GraphEdge[] =>
+  graph.hasNode(id) ? ofTypes(graph, graph.outEdges(id), types) : [];
+
+/** Edges arriving at `id`, of the given relation types (all when none are given). */
+export const inOf = (graph: InsightGraph, id: string, ...types: RelationType[]): GraphEdge[] =>
+  graph.hasNode(id) ? ofTypes(graph, graph.inEdges(id), types) : [];
+
+/** Every edge touching `id`, either direction. */
+export const touching = (graph: InsightGraph, id: string): GraphEdge[] =>
+  graph.hasNode(id) ? ofTypes(graph, graph.edges(id), []) : [];
 
 /** Distinct values in first-seen order. */
 export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 /** The other end of an edge seen from `id`. */
 export const otherEnd = (e: GraphEdge, id: string): string => (e.source === id ? e.target : e.source);
+
+/** The entity type of `id`, or undefined when the graph does not hold it. */
+export const typeOf = (graph: InsightGraph, id: string): GraphNode["type"] | undefined =>
+  graph.hasNode(id) ? graph.getNodeAttribute(id, "type") : undefined;

@@ -2,17 +2,16 @@
 import { useMemo, useState } from "react";
 import type { EntityResponse } from "../../model/api.js";
 import { ENTITY_TYPE_INFO, type RelationType } from "../../model/vocabulary.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { RelationGroups } from "./RelationGroups.js";
 import { useAsync } from "../state/useAsync.js";
 import { ExpandControls } from "../ux/ExpandControls.js";
 import { relationCounts } from "../ux/relationChoice.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface DetailPanelProps {
   source: GraphSource;
   id: string;
-  lang: Lang;
   focus: number;
   docTitle(id: string): string;
   onSelect(id: string): void;
@@ -25,8 +24,9 @@ export interface DetailPanelProps {
 }
 
 export function DetailPanel(p: DetailPanelProps) {
+  const { t, pick } = useI18n();
   const [depth, setDepth] = useState<1 | 2 | 3>(1);
-  const { source, id, lang } = p;
+  const { source, id } = p;
   const state = useAsync<EntityResponse>(id, () => source.entity(id));
   const neighbours = useMemo(
     () => new Map(state.status === "ok" ? state.value.neighbours.map((n) => [n.id, n]) : []),
@@ -37,11 +37,11 @@ export function DetailPanel(p: DetailPanelProps) {
   if (state.status !== "ok")
     return (
       <aside className="panel detail" data-testid="detail">
-        <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>
+        <button type="button" className="close" onClick={p.onClose} aria-label={t("close")}>
           ×
         </button>
         <p className={state.status === "error" ? "error" : "muted"}>
-          {state.status === "error" ? state.message : t("loading", lang)}
+          {state.status === "error" ? state.message : t("loading")}
         </p>
       </aside>
     );
@@ -49,46 +49,40 @@ export function DetailPanel(p: DetailPanelProps) {
   const info = ENTITY_TYPE_INFO[e.type];
   return (
     <aside className="panel detail" data-testid="detail" aria-label={e.name_zh}>
-      <button type="button" className="close" onClick={p.onClose} aria-label={t("close", lang)}>
+      <button type="button" className="close" onClick={p.onClose} aria-label={t("close")}>
         ×
       </button>
       <h2 data-testid="detail-name">{e.name_zh}</h2>
       {e.name_en && <h3 className="name-en">{e.name_en}</h3>}
       <p>
         <span className="tag" style={{ background: info.colour, color: "#fff" }}>
-          {pick(info.zh, info.en, lang)}
+          {pick(info.zh, info.en)}
         </span>{" "}
         <span className="muted">{e.subtype}</span>
       </p>
       {e.description_en && <p className="description">{e.description_en}</p>}
       {e.aliases.length > 0 && (
         <p className="aliases">
-          <strong>{t("aliases", lang)}:</strong> {e.aliases.join("、")}
+          <strong>{t("aliases")}:</strong> {e.aliases.join("、")}
         </p>
       )}
       <div className="actions">
-        <ExpandControls
-          lang={lang}
-          relations={relTypes}
-          depth={depth}
-          onDepth={setDepth}
-          onExpand={p.onExpand}
-        />
+        <ExpandControls relations={relTypes} depth={depth} onDepth={setDepth} onExpand={p.onExpand} />
         <button type="button" aria-pressed={p.focus > 0} onClick={() => p.onFocus(p.focus > 0 ? 0 : depth)}>
-          {t("focus", lang)}
+          {t("focus")}
         </button>
         <button type="button" onClick={p.onRemove}>
-          {t("remove", lang)}
+          {t("remove")}
         </button>
       </div>
       <h3>
-        {t("relations", lang)} ({state.value.relations.length})
+        {t("relations")} ({state.value.relations.length})
       </h3>
       <RelationGroups
         self={e.id}
         relations={state.value.relations}
         neighbours={neighbours}
-        lang={lang}
+
         docTitle={p.docTitle}
         onSelect={p.onSelect}
         onOpenDoc={p.onOpenDoc}

@@ -2,21 +2,21 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useAsync } from "../state/useAsync.js";
 import type { DocumentResponse } from "../../model/api.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { findQuote, segmentText } from "./segments.js";
 import "../ux/ux.css";
+import { useI18n } from "../i18n/lang.js";
 
 export interface DocumentReaderProps {
   source: GraphSource;
   doc: string;
   quote: string | null;
-  lang: Lang;
   onSelect(id: string): void;
   onClose(): void;
 }
 
-export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: DocumentReaderProps) {
+export function DocumentReader({ source, doc, quote, onSelect, onClose }: DocumentReaderProps) {
+  const { t, pick } = useI18n();
   const state = useAsync<DocumentResponse>(doc, () => source.document(doc));
   const activeRef = useRef<HTMLElement>(null);
 
@@ -35,12 +35,12 @@ export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: 
     <aside className="panel reader" data-testid="reader">
       {/* A sticky header: the title and the close button stay in view while the text scrolls to the quote. */}
       <header className="reader-head">
-        <button type="button" className="close" onClick={onClose} aria-label={t("close", lang)}>
+        <button type="button" className="close" onClick={onClose} aria-label={t("close")}>
           ×
         </button>
         {state.status === "ok" && (
           <>
-            <h2>{pick(state.value.document.title, state.value.document.title_en, lang)}</h2>
+            <h2>{pick(state.value.document.title, state.value.document.title_en)}</h2>
             <p className="muted">
               {state.value.document.date} {state.value.document.publisher}{" "}
               {state.value.document.authors.join("、")}
@@ -50,7 +50,7 @@ export function DocumentReader({ source, doc, quote, lang, onSelect, onClose }: 
       </header>
       {state.status !== "ok" ? (
         <p className={state.status === "error" ? "error" : "muted"}>
-          {state.status === "error" ? state.message : t("loading", lang)}
+          {state.status === "error" ? state.message : t("loading")}
         </p>
       ) : (
         <>

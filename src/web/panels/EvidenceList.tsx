@@ -1,15 +1,15 @@
 // The evidence behind one relation: each quote with its document; clicking opens the reader at the quote.
 import type { Evidence } from "../../model/api.js";
-import { t, type Lang } from "../i18n/strings.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface EvidenceListProps {
   evidence: readonly Evidence[];
-  lang: Lang;
   docTitle(id: string): string;
   onOpenDoc(doc: string, quote: string): void;
 }
 
-export function EvidenceList({ evidence, lang, docTitle, onOpenDoc }: EvidenceListProps) {
+export function EvidenceList({ evidence, docTitle, onOpenDoc }: EvidenceListProps) {
+  const { t } = useI18n();
   return (
     <ul className="evidence">
       {evidence.map((ev, i) => (
@@ -20,11 +20,11 @@ export function EvidenceList({ evidence, lang, docTitle, onOpenDoc }: EvidenceLi
               type="button"
               className="link doc-link"
               onClick={() => onOpenDoc(ev.doc, ev.quote)}
-              title={t("documents", lang)}
+              title={t("documents")}
             >
               {ev.doc_title || docTitle(ev.doc)}
             </button>
-            <span className={`tag ${ev.certainty}`}>{t(ev.certainty, lang)}</span>
+            <span className={`tag ${ev.certainty}`}>{t(ev.certainty)}</span>
             {ev.amount && <span className="tag">{ev.amount}</span>}
             {ev.date && <span className="tag">{ev.date}</span>}
           </div>

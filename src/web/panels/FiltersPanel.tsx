@@ -6,11 +6,10 @@ import {
   type Certainty,
   type RelationType,
 } from "../../model/vocabulary.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import type { Filters } from "../state/types.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface FiltersPanelProps {
-  lang: Lang;
   filters: Filters;
   relationTypes: readonly RelationType[];
   documents: readonly DocumentSummary[];
@@ -21,17 +20,11 @@ export interface FiltersPanelProps {
 const toggle = <T,>(list: readonly T[], v: T): T[] =>
   list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 
-export function FiltersPanel({
-  lang,
-  filters: f,
-  relationTypes,
-  documents,
-  onChange,
-  onReset,
-}: FiltersPanelProps) {
+export function FiltersPanel({ filters: f, relationTypes, documents, onChange, onReset }: FiltersPanelProps) {
+  const { t, pick } = useI18n();
   const dates = [...new Set(documents.map((d) => d.date).filter(Boolean))].sort();
   return (
-    <section className="filters" data-testid="filters" aria-label={t("filters", lang)}>
+    <section className="filters" data-testid="filters" aria-label={t("filters")}>
       <label className="row">
         <input
           type="checkbox"
@@ -39,16 +32,16 @@ export function FiltersPanel({
           checked={f.lens === "funds"}
           onChange={(e) => onChange({ lens: e.target.checked ? "funds" : "none" })}
         />
-        <strong>{t("fundsLens", lang)}</strong>
+        <strong>{t("fundsLens")}</strong>
       </label>
       <label className="row">
-        {t("asOf", lang)}{" "}
+        {t("asOf")}{" "}
         <select
           data-testid="as-of"
           value={f.asOf ?? ""}
           onChange={(e) => onChange({ asOf: e.target.value || null })}
         >
-          <option value="">{t("allDates", lang)}</option>
+          <option value="">{t("allDates")}</option>
           {dates.map((d) => (
             <option key={d} value={d}>
               {d}
@@ -57,7 +50,7 @@ export function FiltersPanel({
         </select>
       </label>
       <details>
-        <summary>{t("relationTypes", lang)}</summary>
+        <summary>{t("relationTypes")}</summary>
         {relationTypes.map((r) => (
           <label key={r} className="row">
             <input
@@ -67,12 +60,12 @@ export function FiltersPanel({
               onChange={() => onChange({ hiddenRelations: toggle(f.hiddenRelations, r) })}
             />
             <span className="swatch" style={{ background: RELATION_TYPE_INFO[r].colour }} />
-            {pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en, lang)}
+            {pick(RELATION_TYPE_INFO[r].zh, RELATION_TYPE_INFO[r].en)}
           </label>
         ))}
       </details>
       <details>
-        <summary>{t("documents", lang)}</summary>
+        <summary>{t("documents")}</summary>
         {documents.map((d) => (
           <label key={d.id} className="row" title={d.title_en}>
             <input
@@ -82,13 +75,13 @@ export function FiltersPanel({
               onChange={() => onChange({ hiddenDocs: toggle(f.hiddenDocs, d.id) })}
             />
             <span className="ellipsis">
-              {d.date} {pick(d.title, d.title_en, lang)}
+              {d.date} {pick(d.title, d.title_en)}
             </span>
           </label>
         ))}
       </details>
       <div className="row">
-        {t("certainty", lang)}:
+        {t("certainty")}:
         {CERTAINTIES.map((c: Certainty) => (
           <label key={c}>
             <input
@@ -96,12 +89,12 @@ export function FiltersPanel({
               checked={!f.hiddenCertainty.includes(c)}
               onChange={() => onChange({ hiddenCertainty: toggle(f.hiddenCertainty, c) })}
             />{" "}
-            {t(c, lang)}
+            {t(c)}
           </label>
         ))}
       </div>
       <button type="button" onClick={onReset}>
-        {t("reset", lang)}
+        {t("reset")}
       </button>
     </section>
   );

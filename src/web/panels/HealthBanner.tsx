@@ -1,18 +1,18 @@
 // Polls /api/health; shows a banner while the database is away and clears it when it returns.
 import { useEffect, useState } from "react";
-import { t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface HealthBannerProps {
   source: GraphSource;
-  lang: Lang;
   /** Poll interval while healthy / while away (ms). */
   upMs?: number;
   downMs?: number;
   onRecovered?(): void;
 }
 
-export function HealthBanner({ source, lang, upMs = 5000, downMs = 1500, onRecovered }: HealthBannerProps) {
+export function HealthBanner({ source, upMs = 5000, downMs = 1500, onRecovered }: HealthBannerProps) {
+  const { t } = useI18n();
   const [down, setDown] = useState(false);
   useEffect(() => {
     let live = true;
@@ -36,7 +36,7 @@ export function HealthBanner({ source, lang, upMs = 5000, downMs = 1500, onRecov
   if (!down) return null;
   return (
     <div className="banner" role="alert" data-testid="db-banner">
-      {t("dbAway", lang)}
+      {t("dbAway")}
     </div>
   );
 }

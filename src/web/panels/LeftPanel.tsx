@@ -1,20 +1,14 @@
 // The left column: title, search, toolbar, and tabs for the legend, filters and paths.
 import { useState, type ReactNode } from "react";
-import { t, type Lang, type StringKey } from "../i18n/strings.js";
 import "../ux/ux.css";
+import { useI18n } from "../i18n/lang.js";
+import { t as tIn, type StringKey } from "../i18n/strings.js";
 
 const TABS = ["legend", "filters", "paths"] as const satisfies readonly StringKey[];
 type Tab = (typeof TABS)[number];
 
-export function LeftPanel({
-  lang,
-  header,
-  tabs,
-}: {
-  lang: Lang;
-  header: ReactNode;
-  tabs: Record<Tab, ReactNode>;
-}) {
+export function LeftPanel({ header, tabs }: { header: ReactNode; tabs: Record<Tab, ReactNode> }) {
+  const { t, lang } = useI18n();
   const [tab, setTab] = useState<Tab>("legend");
   return (
     <div className="panel left">
@@ -22,11 +16,11 @@ export function LeftPanel({
       <h1 data-testid="app-title">
         {lang === "both" ? (
           <>
-            {t("title", "zh")}
-            <span className="title-en">{t("title", "en")}</span>
+            {tIn("title", "zh")}
+            <span className="title-en">{tIn("title", "en")}</span>
           </>
         ) : (
-          t("title", lang)
+          t("title")
         )}
       </h1>
       {header}
@@ -40,7 +34,7 @@ export function LeftPanel({
             data-testid={`tab-${k}`}
             onClick={() => setTab(k)}
           >
-            {t(k, lang)}
+            {t(k)}
           </button>
         ))}
       </div>

@@ -3,14 +3,13 @@ import { useState } from "react";
 import type { GraphNode, SearchResult } from "../../model/api.js";
 import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
 import type { PathState } from "../graph/useGraphLoader.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { EvidenceList } from "./EvidenceList.js";
 import { SearchBox } from "./SearchBox.js";
+import { useI18n } from "../i18n/lang.js";
 
 export interface PathsToolProps {
   source: GraphSource;
-  lang: Lang;
   state: PathState;
   docTitle(id: string): string;
   onFind(from: string, to: string): void;
@@ -20,34 +19,34 @@ export interface PathsToolProps {
 }
 
 export function PathsTool(p: PathsToolProps) {
+  const { t, pick } = useI18n();
   const [from, setFrom] = useState<SearchResult | null>(null);
   const [to, setTo] = useState<SearchResult | null>(null);
-  const { lang } = p;
   const name = (n: { name_zh: string; name_en: string } | null | undefined, fallback: string) =>
-    n ? pick(n.name_zh, n.name_en, lang) : fallback;
+    n ? pick(n.name_zh, n.name_en) : fallback;
   return (
-    <section className="paths" data-testid="paths" aria-label={t("paths", lang)}>
+    <section className="paths" data-testid="paths" aria-label={t("paths")}>
       <div className="stack">
         <span className="pill">
-          {t("from", lang)}: {name(from, "—")}
+          {t("from")}: {name(from, "—")}
         </span>
         <SearchBox
           source={p.source}
-          lang={lang}
+
           onPick={setFrom}
-          placeholder={t("from", lang)}
+          placeholder={t("from")}
           testId="path-from"
         />
       </div>
       <div className="stack">
         <span className="pill">
-          {t("to", lang)}: {name(to, "—")}
+          {t("to")}: {name(to, "—")}
         </span>
         <SearchBox
           source={p.source}
-          lang={lang}
+
           onPick={setTo}
-          placeholder={t("to", lang)}
+          placeholder={t("to")}
           testId="path-to"
         />
       </div>
@@ -57,16 +56,14 @@ export function PathsTool(p: PathsToolProps) {
         disabled={!from || !to}
         onClick={() => from && to && p.onFind(from.id, to.id)}
       >
-        {t("findPaths", lang)}
+        {t("findPaths")}
       </button>{" "}
       <button type="button" onClick={p.onClear}>
-        {t("reset", lang)}
+        {t("reset")}
       </button>
-      {p.state.status === "loading" && <p className="muted">{t("loading", lang)}</p>}
+      {p.state.status === "loading" && <p className="muted">{t("loading")}</p>}
       {p.state.status === "error" && <p className="error">{p.state.message}</p>}
-      {p.state.status === "ok" && p.state.value.paths.length === 0 && (
-        <p className="muted">{t("noPath", lang)}</p>
-      )}
+      {p.state.status === "ok" && p.state.value.paths.length === 0 && <p className="muted">{t("noPath")}</p>}
       {p.state.status === "ok" &&
         p.state.value.paths.map((path, i) => {
           const nodes = new Map<string, GraphNode>(path.nodes.map((n) => [n.id, n]));
@@ -79,14 +76,14 @@ export function PathsTool(p: PathsToolProps) {
                   </button>
                   <span className="rel" style={{ color: RELATION_TYPE_INFO[e.type].colour }}>
                     {" "}
-                    —{pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en, lang)}→{" "}
+                    —{pick(RELATION_TYPE_INFO[e.type].zh, RELATION_TYPE_INFO[e.type].en)}→{" "}
                   </span>
                   <button type="button" className="link" onClick={() => p.onSelect(e.target)}>
                     {name(nodes.get(e.target), e.target)}
                   </button>
                   <EvidenceList
                     evidence={e.evidence}
-                    lang={lang}
+
                     docTitle={p.docTitle}
                     onOpenDoc={p.onOpenDoc}
                   />

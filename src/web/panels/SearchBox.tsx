@@ -2,18 +2,19 @@
 import { useEffect, useId, useState } from "react";
 import type { SearchResult } from "../../model/api.js";
 import { ENTITY_TYPE_INFO } from "../../model/vocabulary.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
 import type { GraphSource } from "../source/GraphSource.js";
+import { useI18n } from "../i18n/lang.js";
+import { t as tIn } from "../i18n/strings.js";
 
 export interface SearchBoxProps {
   source: GraphSource;
-  lang: Lang;
   onPick(result: SearchResult): void;
   placeholder?: string;
   testId?: string;
 }
 
-export function SearchBox({ source, lang, onPick, placeholder, testId = "search" }: SearchBoxProps) {
+export function SearchBox({ source, onPick, placeholder, testId = "search" }: SearchBoxProps) {
+  const { t, pick, lang } = useI18n();
   const [q, setQ] = useState("");
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const [active, setActive] = useState(0);
@@ -69,14 +70,14 @@ export function SearchBox({ source, lang, onPick, placeholder, testId = "search"
         value={q}
         placeholder={
           placeholder ??
-          (lang === "both" ? `${t("search", "zh")} ${t("searchShort", "en")}` : t("search", lang))
+          (lang === "both" ? `${tIn("search", "zh")} ${tIn("searchShort", "en")}` : t("search"))
         }
         onChange={(e) => setQ(e.target.value)}
         onKeyDown={onKeyDown}
       />
       {shown && (
         <ul className="search-results" id={listId} role="listbox" data-testid={`${testId}-results`}>
-          {shown.length === 0 && <li className="muted">{t("noResults", lang)}</li>}
+          {shown.length === 0 && <li className="muted">{t("noResults")}</li>}
           {shown.map((r, i) => (
             <li
               key={r.id}
@@ -90,10 +91,10 @@ export function SearchBox({ source, lang, onPick, placeholder, testId = "search"
               }}
             >
               <span className="dot" style={{ background: ENTITY_TYPE_INFO[r.type]?.colour }} />
-              <span>{pick(r.name_zh, r.name_en, lang)}</span>
+              <span>{pick(r.name_zh, r.name_en)}</span>
               <small className="muted">
                 {" "}
-                {pick(ENTITY_TYPE_INFO[r.type]?.zh ?? "", ENTITY_TYPE_INFO[r.type]?.en ?? r.type, lang)}
+                {pick(ENTITY_TYPE_INFO[r.type]?.zh ?? "", ENTITY_TYPE_INFO[r.type]?.en ?? r.type)}
               </small>
             </li>
           ))}

@@ -1,8 +1,8 @@
 // Top bar: undo/redo, language, zoom; kept clear of the side panels.
-import { LANGS, t, type Lang } from "../i18n/strings.js";
+import { useI18n } from "../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/strings.js";
 
 export interface ToolbarProps {
-  lang: Lang;
   canUndo: boolean;
   canRedo: boolean;
   onUndo(): void;
@@ -12,17 +12,18 @@ export interface ToolbarProps {
 
 const LANG_LABEL: Record<Lang, string> = { zh: "中文", en: "English", both: "中 / EN" };
 
-export function Toolbar({ lang, canUndo, canRedo, onUndo, onRedo, onLang }: ToolbarProps) {
+export function Toolbar({ canUndo, canRedo, onUndo, onRedo, onLang }: ToolbarProps) {
+  const { t, lang } = useI18n();
   return (
     <div className="toolbar">
       <button type="button" data-testid="undo" disabled={!canUndo} onClick={onUndo} title="Ctrl+Z">
-        ↶ {t("undo", lang)}
+        ↶ {t("undo")}
       </button>
       <button type="button" data-testid="redo" disabled={!canRedo} onClick={onRedo} title="Ctrl+Shift+Z">
-        ↷ {t("redo", lang)}
+        ↷ {t("redo")}
       </button>
       <select
-        aria-label={t("language", lang)}
+        aria-label={t("language")}
         data-testid="lang"
         value={lang}
         onChange={(e) => onLang(e.target.value as Lang)}

@@ -1,13 +1,12 @@
 // Renderless: installs the node/edge reducers for the current visibility, hover, selection and path.
 import { useEffect, useMemo } from "react";
 import type { Visible } from "../graph/visibility.js";
-import type { Lang } from "../i18n/strings.js";
+import { useI18n } from "../i18n/lang.js";
 import { useSigma } from "./context.js";
 import { makeEdgeReducer, makeNodeReducer, type Decorators } from "./reducers.js";
 
 export interface HighlightProps {
   visible: Visible;
-  lang: Lang;
   selected: string | null;
   hovered: string | null;
   path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
@@ -15,7 +14,8 @@ export interface HighlightProps {
   decorate?: Decorators | null;
 }
 
-export function HighlightController({ visible, lang, selected, hovered, path, decorate }: HighlightProps) {
+export function HighlightController({ visible, selected, hovered, path, decorate }: HighlightProps) {
+  const { lang } = useI18n();
   const sigma = useSigma();
   const graph = sigma.getGraph();
   const hoverSet = useMemo(() => {

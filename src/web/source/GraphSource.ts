@@ -3,6 +3,7 @@ import type {
   DocumentResponse,
   DocumentSummary,
   EntityResponse,
+  GraphEdge,
   HealthResponse,
   PathsResponse,
   SearchResult,
@@ -21,10 +22,15 @@ export interface NeighbourhoodQuery {
 
 export interface GraphSource {
   health(): Promise<HealthResponse>;
-  /** The whole graph (or the part a source chooses to open with); `limit` asks for up to that many nodes. */
-  overview(limit?: number): Promise<Subgraph>;
+  /**
+   * The whole graph (or the part a source chooses to open with); `limit` asks for up to that many nodes.
+   * Each edge carries its first piece of evidence, or all of them with `evidence: "all"` (exports).
+   */
+  overview(limit?: number, evidence?: "first" | "all"): Promise<Subgraph>;
   search(q: string, limit?: number): Promise<SearchResult[]>;
   entity(id: string): Promise<EntityResponse>;
+  /** One relation with every piece of its evidence (graph answers carry only the first). */
+  edgeEvidence(source: string, type: RelationType, target: string): Promise<GraphEdge>;
   neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph>;
   paths(from: string, to: string, maxLength?: number): Promise<PathsResponse>;
   /** Who stands behind a fund and where its money went. */

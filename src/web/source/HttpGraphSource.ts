@@ -3,13 +3,16 @@ import type {
   ApiError,
   DocumentResponse,
   DocumentSummary,
+  EdgeEvidenceResponse,
   EntityResponse,
+  GraphEdge,
   HealthResponse,
   PathsResponse,
   SearchResult,
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
+import type { RelationType } from "../../model/vocabulary.js";
 import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
 
 export class HttpGraphSource implements GraphSource {
@@ -47,14 +50,17 @@ export class HttpGraphSource implements GraphSource {
       throw err;
     }
   }
-  overview(limit?: number): Promise<Subgraph> {
-    return this.get<Subgraph>("/graph", { limit });
+  overview(limit?: number, evidence?: "first" | "all"): Promise<Subgraph> {
+    return this.get<Subgraph>("/graph", { limit, evidence });
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
     return (await this.get<{ results: SearchResult[] }>("/search", { q, limit })).results;
   }
   entity(id: string): Promise<EntityResponse> {
     return this.get<EntityResponse>(`/entities/${encodeURIComponent(id)}`);
+  }
+  async edgeEvidence(source: string, type: RelationType, target: string): Promise<GraphEdge> {
+    return (await this.get<EdgeEvidenceResponse>("/evidence", { source, type, target })).edge;
   }
   neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph> {
     return this.get<Subgraph>("/neighbourhood", {

@@ -4,19 +4,24 @@ import type {
   DocumentResponse,
   DocumentSummary,
   EntityResponse,
+  GraphEdge,
   HealthResponse,
   PathsResponse,
   SearchResult,
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
+import { summariseSubgraph } from "../../model/api.js";
+import type { RelationType } from "../../model/vocabulary.js";
 import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
 import { fundTrace } from "./snapshot/fundTrace.js";
 import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
-import { codeOrder, searchEntities } from "./snapshot/search.js";
-import { validateSnapshot, type Snapshot } from "./snapshot/types.js";
+import { codeOrder } from "../../model/search-rank.js";
+import { searchEntities } from "./snapshot/search.js";
+import type { Snapshot } from "../../model/snapshot.js";
+import { validateSnapshot } from "./snapshot/types.js";
 
 const unknown = (id: string, param: string) =>
   new SourceError(`No entity with id "${id}" in the offline snapshot; search for it first.`, 404, param);
@@ -37,21 +42,22 @@ export class SnapshotGraphSource implements GraphSource {
   async health(): Promise<HealthResponse> {
     return { status: "ok", neo4j: "up" };
   }
-  async overview(limit?: number): Promise<Subgraph> {
+  async overview(limit?: number, evidence: "first" | "all" = "first"): Promise<Subgraph> {
+    const shape = evidence === "all" ? (s: Subgraph) => s : summariseSubgraph;
     const all = this.snapshot.nodes;
     if (!limit || limit >= all.length)
-      return { nodes: [...all], edges: [...this.snapshot.edges], truncated: false };
+      return shape({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
     // As /api/graph: the most connected entities, with what was left out counted by type.
     const ranked = byDegree(all);
     const kept = ranked.slice(0, limit);
     const omitted: NonNullable<Subgraph["omitted"]> = {};
     for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
-    return {
+    return shape({
       nodes: kept,
       edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))),
       truncated: true,
       omitted,
-    };
+    });
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
     return searchEntities(
@@ -73,8 +79,8 @@ export class SnapshotGraphSource implements GraphSource {
           codeOrder(other(a), other(b)),
       );
     const relations = edges.map((e) => {
-      const { source, target, type, evidence } = g.getEdgeAttributes(e);
-      return { source, target, type, evidence };
+      const { id: _id, ...relation } = g.getEdgeAttributes(e);
+      return relation;
     });
     const neighbours = [...new Set(edges.map(other))].map((n) => g.getNodeAttributes(n));
     const cited = new Set([
@@ -86,10 +92,19 @@ export class SnapshotGraphSource implements GraphSource {
       .map((d) => ({ id: d.id, title: d.title, title_en: d.title_en, date: d.date }));
     return { entity: entry.detail, relations, neighbours, documents };
   }
+  async edgeEvidence(source: string, type: RelationType, target: string): Promise<GraphEdge> {
+    const edge = this.graph.findOutEdge(source, target, (_e, attrs) => attrs.type === type);
+    if (edge === undefined)
+      throw new SourceError(
+        `No ${type} relation from "${source}" to "${target}" in the offline snapshot.`,
+        404,
+      );
+    return this.graph.getEdgeAttributes(edge);
+  }
   async neighbourhood(q: NeighbourhoodQuery): Promise<Subgraph> {
     const result = neighbourhood(this.graph, q);
     if (!result) throw unknown(q.id, "id");
-    return result;
+    return summariseSubgraph(result);
   }
   async paths(from: string, to: string, maxLength?: number): Promise<PathsResponse> {
     this.need(from, "from");
@@ -100,7 +115,7 @@ export class SnapshotGraphSource implements GraphSource {
     try {
       const result = fundTrace(this.graph, id);
       if (!result) throw unknown(id, "id");
-      return result;
+      return summariseSubgraph(result);
     } catch (err) {
       if (err instanceof SourceError) throw err;
       throw new SourceError(String(err instanceof Error ? err.message : err), 400, "id");

@@ -2,15 +2,13 @@
 // Sigma only reports edge hovers with enableEdgeEvents on from construction (sigma/settings.ts sets it).
 import { useEffect, useState } from "react";
 import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
-import { tu } from "./strings.js";
 import { useSigma } from "../sigma/context.js";
 import { freeArea } from "../sigma/free-area.js";
 import { edgeTip, type EdgeTip } from "./edgeTip.js";
 import "./ux.css";
+import { useI18n } from "../i18n/lang.js";
 
 export interface EdgeTooltipProps {
-  lang: Lang;
   docTitle(id: string): string;
 }
 
@@ -18,7 +16,8 @@ export interface EdgeTooltipProps {
 const OFFSET = 14;
 const CARD_WIDTH = 320;
 
-export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
+export function EdgeTooltip({ docTitle }: EdgeTooltipProps) {
+  const { t, pick, lang } = useI18n();
   const sigma = useSigma();
   const [hover, setHover] = useState<{ edge: string; x: number; y: number } | null>(null);
 
@@ -58,7 +57,7 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
   return (
     <div className="edge-tip" role="tooltip" data-testid="edge-tip" style={style}>
       <div className="edge-tip-type">
-        <span className="swatch" style={{ background: info.colour }} /> {pick(info.zh, info.en, lang)}
+        <span className="swatch" style={{ background: info.colour }} /> {pick(info.zh, info.en)}
       </div>
       <div className="edge-tip-ends">
         {tip.source} <span className="muted">{info.directed ? "→" : "↔"}</span> {tip.target}
@@ -68,12 +67,12 @@ export function EdgeTooltip({ lang, docTitle }: EdgeTooltipProps) {
           <blockquote>「{tip.quote}」</blockquote>
           <div className="muted edge-tip-doc">
             § {docTitle(tip.doc)}
-            {tip.certainty === "implied" && <span className="tag implied">{t("implied", lang)}</span>}
+            {tip.certainty === "implied" && <span className="tag implied">{t("implied")}</span>}
             {tip.more > 0 && <span> +{tip.more}</span>}
           </div>
         </>
       ) : (
-        <div className="muted">{tu("noEvidence", lang)}</div>
+        <div className="muted">{t("noEvidence")}</div>
       )}
     </div>
   );

@@ -1,13 +1,11 @@
 // Expand controls of the detail panel: depth, which relation types to follow, and the Expand button.
 import { useState } from "react";
 import { RELATION_TYPE_INFO, type RelationType } from "../../model/vocabulary.js";
-import { pick, t, type Lang } from "../i18n/strings.js";
-import { tu } from "./strings.js";
 import { toggleRelation } from "./relationChoice.js";
 import "./ux.css";
+import { useI18n } from "../i18n/lang.js";
 
 export interface ExpandControlsProps {
-  lang: Lang;
   /** The relation types the entity has, with counts, in display order. */
   relations: readonly (readonly [RelationType, number])[];
   depth: 1 | 2 | 3;
@@ -16,31 +14,31 @@ export interface ExpandControlsProps {
   onExpand(depth: 1 | 2 | 3, relTypes: RelationType[]): void;
 }
 
-export function ExpandControls({ lang, relations, depth, onDepth, onExpand }: ExpandControlsProps) {
+export function ExpandControls({ relations, depth, onDepth, onExpand }: ExpandControlsProps) {
+  const { t, pick } = useI18n();
   const [chosen, setChosen] = useState<RelationType[]>([]);
-  const summary =
-    chosen.length === 0 ? tu("allRelations", lang) : `${chosen.length} ${tu("someRelations", lang)}`;
+  const summary = chosen.length === 0 ? t("allRelations") : `${chosen.length} ${t("someRelations")}`;
   return (
     <>
       <select
-        aria-label={t("depth", lang)}
+        aria-label={t("depth")}
         data-testid="expand-depth"
         value={depth}
         onChange={(ev) => onDepth(Number(ev.target.value) as 1 | 2 | 3)}
       >
         {[1, 2, 3].map((d) => (
           <option key={d} value={d}>
-            {t("depth", lang)} {d}
+            {t("depth")} {d}
           </option>
         ))}
       </select>
       <details className="rel-choice" data-testid="expand-relations">
-        <summary aria-label={tu("expandBy", lang)} title={tu("expandBy", lang)}>
+        <summary aria-label={t("expandBy")} title={t("expandBy")}>
           {summary}
         </summary>
         <div className="rel-choice-list">
           <button type="button" className="link" disabled={chosen.length === 0} onClick={() => setChosen([])}>
-            {tu("clearChoice", lang)}
+            {t("clearChoice")}
           </button>
           {relations.map(([type, count]) => {
             const info = RELATION_TYPE_INFO[type];
@@ -53,7 +51,7 @@ export function ExpandControls({ lang, relations, depth, onDepth, onExpand }: Ex
                   onChange={() => setChosen((c) => toggleRelation(c, type))}
                 />
                 <span className="swatch" style={{ background: info.colour }} />
-                {pick(info.zh, info.en, lang)}
+                {pick(info.zh, info.en)}
                 <span className="count">{count}</span>
               </label>
             );
@@ -61,7 +59,7 @@ export function ExpandControls({ lang, relations, depth, onDepth, onExpand }: Ex
         </div>
       </details>
       <button type="button" data-testid="expand" onClick={() => onExpand(depth, chosen)}>
-        {t("expand", lang)}
+        {t("expand")}
       </button>
     </>
   );

@@ -1,7 +1,7 @@
 // The snapshot as a graphology graph: entities keyed by their stable id, relations by `source|TYPE|target`.
 import { MultiDirectedGraph } from "graphology";
 import type { GraphEdge, GraphNode } from "../../../model/api.js";
-import type { Snapshot } from "./types.js";
+import type { Snapshot } from "../../../model/snapshot.js";
 
 export type SnapshotGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
 

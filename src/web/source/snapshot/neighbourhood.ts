@@ -3,7 +3,7 @@
 import type { GraphNode, Subgraph } from "../../../model/api.js";
 import type { NeighbourhoodQuery } from "../GraphSource.js";
 import { byDegree, edgesAmong, type SnapshotGraph } from "./graph.js";
-import { codeOrder } from "./search.js";
+import { codeOrder } from "../../../model/search-rank.js";
 
 const PER_NODE_CAP = 200;
 const DEFAULT_LIMIT = 50;

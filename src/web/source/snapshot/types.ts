@@ -1,32 +1,5 @@
-// The offline snapshot: the whole graph, entity details and documents, as `npm run export:site` writes it.
-import type {
-  DocumentResponse,
-  DocumentSummary,
-  EntityDetail,
-  GraphEdge,
-  GraphNode,
-  StatsResponse,
-} from "../../../model/api.js";
-
-export const SNAPSHOT_FORMAT = 1;
-
-export interface SnapshotEntity {
-  detail: EntityDetail;
-  /** Ids of the documents that mention the entity (its evidence documents are added from its edges). */
-  mentionedIn: string[];
-}
-
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  /** When the snapshot was taken (ISO). */
-  createdAt: string;
-  stats: StatsResponse;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  entities: Record<string, SnapshotEntity>;
-  documents: DocumentSummary[];
-  documentDetails: Record<string, DocumentResponse>;
-}
+// Reading the offline snapshot in the browser: where it is found, and a check of its outer shape.
+import { SNAPSHOT_FORMAT, type Snapshot } from "../../../model/snapshot.js";
 
 declare global {
   interface Window {

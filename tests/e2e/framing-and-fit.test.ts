@@ -1,4 +1,4 @@
-// Last polish, as a user sees it: "go to view" in the story editor frames the view in the free area; a path
+// Framing and fit, as a user sees it: "go to view" in the story editor frames the view in the free area; a path
 // view's nodes do not sit on each other; a quote across a paragraph break leaves no blank marked line; the
 // search placeholder fits in "both" language mode. Screenshots at 1280x720.
 import { readFileSync } from "node:fs";
@@ -41,7 +41,7 @@ async function overlapping(page: Page): Promise<string[]> {
   });
 }
 
-describe("polish: story camera, separated nodes, reader breaks, search placeholder", () => {
+describe("framing and fit: story camera, separated nodes, reader breaks, search placeholder", () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await openBrowser(1280, 720);
@@ -76,7 +76,7 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
     await page.waitForTimeout(1200); // later loads may re-frame once more
     await page.waitForFunction(() => window.__nigSlide !== undefined, undefined, { timeout: 20_000 });
     const { box, points } = (await page.evaluate(() => window.__nigSlide))!;
-    await screenshot(page, "polish-story-go-1280");
+    await screenshot(page, "fit-story-go-1280");
     expect(points.length).toBeGreaterThan(1);
     for (const p of points) {
       expect(p.x).toBeGreaterThanOrEqual(box.x - 1);
@@ -99,7 +99,7 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
     await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 1, undefined, { timeout: 30_000 });
     await page.waitForTimeout(1500);
     expect(await overlapping(page)).toEqual([]);
-    await screenshot(page, "polish-path-1280");
+    await screenshot(page, "fit-path-1280");
   });
 
   it("a quote across a paragraph break marks no blank line", async () => {
@@ -120,7 +120,7 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
       expect(m).not.toMatch(/\n/);
       expect(m.trim()).not.toBe("");
     }
-    await screenshot(page, "polish-reader-break-1280");
+    await screenshot(page, "fit-reader-break-1280");
   });
 
   it("the search placeholder fits its box in 'both' mode", async () => {
@@ -136,6 +136,6 @@ describe("polish: story camera, separated nodes, reader breaks, search placehold
     });
     expect(fits.text).toContain("Search");
     expect(fits.width).toBeLessThanOrEqual(fits.room);
-    await screenshot(page, "polish-search-both-1280");
+    await screenshot(page, "fit-search-both-1280");
   });
 });

@@ -1,0 +1,34 @@
+// The one shape of a piece of evidence, from the data row to the API answer and every export: the
+// columns of data/relations.csv that are not the relation itself, with empty text left out.
+import { z } from "zod";
+import { RELATION_COLUMNS, type RelationRecord } from "./records.js";
+import { CERTAINTIES } from "./vocabulary.js";
+
+/** The evidence columns of data/relations.csv, in file order (the relation is source, type, target). */
+export const EVIDENCE_FIELDS = RELATION_COLUMNS.filter(
+  (column): column is Exclude<(typeof RELATION_COLUMNS)[number], "source" | "type" | "target"> =>
+    column !== "source" && column !== "type" && column !== "target",
+);
+
+export const evidenceSchema = z
+  .object({
+    doc: z.string().describe("Id of the document the quote is taken from"),
+    doc_title: z.string().optional().describe("Title of that document, for display"),
+    quote: z.string().describe("The exact sentence of the document that states the relation"),
+    certainty: z.enum(CERTAINTIES),
+    amount: z.string().optional(),
+    date: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: "Evidence" });
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One evidence row of data/relations.csv as the API and the exports carry it (empty fields left out). */
+export function evidenceOf(row: Pick<RelationRecord, (typeof EVIDENCE_FIELDS)[number]>): Evidence {
+  const evidence: Evidence = { doc: row.doc, quote: row.quote, certainty: row.certainty };
+  if (row.amount) evidence.amount = row.amount;
+  if (row.date) evidence.date = row.date;
+  if (row.note) evidence.note = row.note;
+  return evidence;
+}
