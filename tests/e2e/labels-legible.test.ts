@@ -65,19 +65,20 @@ async function readFrame(page: Page): Promise<Frame> {
   });
 }
 
-/** Waits until the drawn labels stop changing (loads, layout and camera moves have finished). */
+/** Waits until no layout runs, the camera rests and the drawn labels stop changing. */
 async function settled(page: Page): Promise<Frame> {
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="yes"]');
-  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 30_000 });
   let last = "";
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(500);
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(400);
+    if (await page.evaluate(() => window.__nigBusy?.() ?? true)) continue;
     const frame = await readFrame(page);
     const now = JSON.stringify(frame.labels);
-    if (now === last && frame.labels.length > 0) return frame;
+    if (now === last) return frame;
     last = now;
   }
-  throw new Error("the labels never settled (or none were drawn)");
+  throw new Error("the view never settled (a layout or the camera kept moving)");
 }
 
 /** The three failures the issue names, each listed so a failing run says what collided. */
@@ -109,6 +110,7 @@ function problems(f: Frame) {
 async function expectLegible(page: Page, name: string, mustShow: string[] = []): Promise<Frame> {
   const frame = await settled(page);
   await screenshot(page, `labels-${name}`);
+  expect(frame.labels.length, "no label drawn at all").toBeGreaterThan(0);
   expect(problems(frame)).toEqual({ overlaps: [], outside: [], doubled: [] });
   const shown = new Set(frame.labels.map((l) => l.id));
   expect(mustShow.filter((id) => !shown.has(id))).toEqual([]);
@@ -133,7 +135,12 @@ for (const [width, height] of SIZES) {
     let browser: Browser;
     beforeAll(async () => {
       browser = await openBrowser(width, height);
-    });
+      // The first page of the run waits for a cold database and worker: a generous deadline, once.
+      await browser.page.goto(baseUrl);
+      await browser.page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, {
+        timeout: 180_000,
+      });
+    }, 240_000);
     afterAll(async () => {
       await browser?.close();
     });
@@ -188,7 +195,10 @@ for (const [width, height] of SIZES) {
       );
       await row.waitFor();
       await row.locator('[data-testid="trace-down"]').click();
-      await page.waitForSelector('[data-testid="insight-clear"]');
+      await page.waitForSelector('[data-testid="insight-clear"]').catch(async (err: unknown) => {
+        await screenshot(page, `labels-trace-failed-${at}`);
+        throw err;
+      });
       await expectLegible(page, `trace-down-${at}`, [
         "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds",
       ]);

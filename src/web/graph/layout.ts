@@ -66,6 +66,11 @@ function nodeInput(graph: ExplorerGraph, id: string) {
   };
 }
 
+let running = 0;
+
+/** How many layouts are under way (the e2e hooks wait for none before reading what is drawn). */
+export const layoutsRunning = (): number => running;
+
 export interface LayoutRun {
   done: Promise<void>;
   /** Stops the worker at once (on unmount or when a newer run starts); positions stay as they were. */
@@ -91,7 +96,9 @@ export function runLayout(
     finish = resolve;
   });
   let live = true;
+  running++;
   const end = () => {
+    if (live) running--;
     live = false;
     worker.terminate();
     finish();

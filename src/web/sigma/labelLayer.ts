@@ -28,12 +28,13 @@ export function drawnLabels(sigma: ExplorerSigma): DrawnLabels | undefined {
   return drawn.get(sigma);
 }
 
-type Display = NodeDisplayData & { labelSub?: string };
+type Display = NodeDisplayData & { labelSub?: string; labelRank?: number };
 
 /** Importance rank of a node as the reducers shaped it (see LabelCandidate.rank). */
 export function rankOf(d: Partial<Display>): number {
   if (d.highlighted) return 0;
-  return d.forceLabel ? 1 : 2;
+  if (d.labelRank !== undefined) return d.labelRank;
+  return d.forceLabel ? 2 : 3;
 }
 
 /** Text widths from a canvas context, cached (labels are measured on every frame of a camera move). */

@@ -25,7 +25,10 @@ export interface LabelCandidate {
   /** Font size of the first line (the second is `subSize`). */
   size: number;
   bold: boolean;
-  /** 0 = selected or hovered (drawn in a white box), 1 = on a path, trace or placeholder, 2 = the rest. */
+  /**
+   * 0 = selected or hovered (drawn in a white box), 1 = a path's ends, 2 = on a path or trace, a hovered
+   * node's neighbour, a placeholder; 3 = the rest.
+   */
   rank: number;
   /** Ties within a rank: the better connected first. */
   degree: number;
