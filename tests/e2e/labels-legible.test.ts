@@ -3,6 +3,7 @@
 // never run under a panel (measured here from the DOM, independently of the renderer), and no label is
 // drawn twice (sigma's hover layer draws none; each node has one box). The highlighted nodes' labels
 // are among those drawn, and the camera frames them in the free part of the canvas.
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshot, type Browser } from "./browser.js";
@@ -107,9 +108,19 @@ function problems(f: Frame) {
   return { overlaps, outside: [...outside, ...covered], doubled };
 }
 
-async function expectLegible(page: Page, name: string, mustShow: string[] = []): Promise<Frame> {
+/** With README_SCREENSHOTS=1 (and E2E_OVERVIEW_LIMIT=500, the whole graph), the README's pictures. */
+const README_SHOTS = process.env.README_SCREENSHOTS === "1";
+const README_DIR = join(import.meta.dirname, "..", "..", "docs", "screenshots");
+
+async function expectLegible(
+  page: Page,
+  name: string,
+  mustShow: string[] = [],
+  readme?: string,
+): Promise<Frame> {
   const frame = await settled(page);
   await screenshot(page, `labels-${name}`);
+  if (README_SHOTS && readme) await page.screenshot({ path: join(README_DIR, `${readme}.png`) });
   expect(frame.labels.length, "no label drawn at all").toBeGreaterThan(0);
   expect(problems(frame)).toEqual({ overlaps: [], outside: [], doubled: [] });
   const shown = new Set(frame.labels.map((l) => l.id));
@@ -147,7 +158,7 @@ for (const [width, height] of SIZES) {
 
     it("the opening view", async () => {
       await browser.page.goto(baseUrl);
-      await expectLegible(browser.page, `opening-${at}`);
+      await expectLegible(browser.page, `opening-${at}`, [], width === 1280 ? "opening-1280" : undefined);
     });
 
     it("after expanding 甬江实验室 to depth 2, and under focus", async () => {
@@ -244,7 +255,12 @@ for (const [width, height] of SIZES) {
       for (let i = 1; i <= 3; i++) {
         await expect(counter.textContent()).resolves.toBe(`${i} / 3`);
         await page.waitForFunction(() => window.__nigSlide !== undefined, undefined, { timeout: 15_000 });
-        await expectLegible(page, `slide${i}-${at}`);
+        await expectLegible(
+          page,
+          `slide${i}-${at}`,
+          [],
+          width === 1280 && i === 2 ? "slide-1280" : undefined,
+        );
         await page.keyboard.press("ArrowRight");
       }
       await page.keyboard.press("Escape");

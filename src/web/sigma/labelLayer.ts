@@ -38,7 +38,7 @@ export function rankOf(d: Partial<Display>): number {
 }
 
 /** Text widths from a canvas context, cached (labels are measured on every frame of a camera move). */
-export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
+function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
   const cache = new Map<string, number>();
   return (text, size, bold) => {
     const key = `${bold ? 1 : 0}${size}|${text}`;
@@ -54,7 +54,7 @@ export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Me
 }
 
 /** Draws placed labels (white halo; rank 0 in a white, shadowed box). */
-export function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
+function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
   ctx.save();
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";

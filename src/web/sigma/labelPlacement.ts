@@ -60,7 +60,7 @@ export interface PlacementArea {
 }
 
 /** Second-line font size for a first line of `size` px. */
-export const subSizeFor = (size: number): number => Math.max(9, size - 3);
+const subSizeFor = (size: number): number => Math.max(9, size - 3);
 
 /** Half-width units a label is cut to when its whole text fits nowhere. */
 const SHORT_UNITS = 12;
@@ -81,7 +81,7 @@ const discHits = (box: Rect, d: { x: number; y: number; r: number }): boolean =>
 };
 
 /** Most important first; the order is total, so the same view always keeps the same labels. */
-export function byImportance(a: LabelCandidate, b: LabelCandidate): number {
+function byImportance(a: LabelCandidate, b: LabelCandidate): number {
   return a.rank - b.rank || b.degree - a.degree || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
