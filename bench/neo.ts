@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { isPortFree, startBundledNeo4j, type BundledNeo4j } from "../src/db/bundled.js";
+import { PATIENT_READY_TIMEOUT_MS } from "../src/db/bundled/process.js";
 import { readNeo4jConfig } from "../src/db/config.js";
 import { connectNeo4j, createDriver, type Neo4jConnection } from "../src/db/driver.js";
 
@@ -55,7 +56,12 @@ export async function freshNeo4j(heap = "1g"): Promise<BenchNeo4j> {
   const home = mkdtempSync(join(tmpdir(), "nig-bench-neo4j-"));
   let neo: BundledNeo4j;
   try {
-    neo = await startBundledNeo4j({ port, dataDir: join(home, "data"), heap });
+    neo = await startBundledNeo4j({
+      port,
+      dataDir: join(home, "data"),
+      heap,
+      readyTimeoutMs: PATIENT_READY_TIMEOUT_MS,
+    });
   } catch (error) {
     rmSync(home, { recursive: true, force: true });
     throw error;
