@@ -5,7 +5,7 @@
 import Sigma from "sigma";
 
 /** Nodes an expand brings in (the API's default expand limit is of this order). */
-export const EXPAND_NODES = 100;
+const EXPAND_NODES = 100;
 
 export interface BenchProbe {
   sigma?: Sigma;
