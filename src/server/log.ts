@@ -25,7 +25,7 @@ interface LogLine {
 }
 
 /** Turns pino's JSON lines into readable ones; a request is one line when it completes. */
-export function readableLog(write: (line: string) => void): Writable {
+function readableLog(write: (line: string) => void): Writable {
   const pending = new Map<string, string>();
   return new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -85,7 +85,9 @@ export const graphQuery = z.object({
   evidence: z
     .enum(["first", "all"])
     .default("first")
-    .describe("first: each edge with its first piece of evidence (the count says how many); all: every piece"),
+    .describe(
+      "first: each edge with its first piece of evidence (the count says how many); all: every piece",
+    ),
   limit: z.coerce
     .number()
     .int()
