@@ -25,7 +25,7 @@ interface LogLine {
 }
 
 /** Turns pino's JSON lines into readable ones; a request is one line when it completes. */
-function readableLog(write: (line: string) => void): Writable {
+export function readableLog(write: (line: string) => void): Writable {
   const pending = new Map<string, string>();
   return new Writable({
     write(chunk: Buffer, _encoding, done) {
