@@ -219,7 +219,7 @@ export function App({ source }: { source: GraphSource }) {
               layoutVersion={layoutVersion}
               cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
             />
-            <EdgeTooltip docTitle={docTitle} />
+            <EdgeTooltip source={source} docTitle={docTitle} />
             <TestHooks />
             <ZoomControls />
             <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
