@@ -107,6 +107,8 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
 /** Types whose suffix names start on a word boundary (events and programmes keep their own left edge: 2024世界设计之都大会). */
 const SNAPPED: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park", "Region"]);
 
+const DETERMINER = /相关|有关|各类|各级|各地|若干|一批|多家|其他/;
+
 /** A new suffix name is kept when it is a particular body (or a known one, or a programme or event). */
 function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): boolean {
   if (!name.rule.startsWith("suffix:")) return true;
@@ -114,6 +116,8 @@ function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): bool
   if (!SNAPPED.has(name.type) || name.type === "Region") return true;
   // 世界一流高科技园区, 国家级高新区: a rank or a grade before a kind of body describes, it does not name.
   if (DESCRIPTIVE_HEAD.test(name.name) && !/[“”"A-Za-z0-9]/.test(name.name)) return false;
+  // 工行总行相关部门, 各类孵化器: a determiner inside refers to bodies, it does not name one.
+  if (DETERMINER.test(name.name)) return false;
   return isParticular(name, words, name.rule.length - "suffix:".length);
 }
 

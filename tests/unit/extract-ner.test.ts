@@ -173,9 +173,13 @@ describe("names and relations on LAC spans", () => {
     expect(candidates.entities.map((e) => e.name_zh)).toContain("均胜人工智能与人形机器人研究院");
   });
 
-  it("drops descriptions that end in a suffix (初创公司, 以上企业研究院)", async () => {
+  it("drops descriptions that end in a suffix (初创公司, 以上企业研究院, …相关部门)", async () => {
     const { candidates } = await extractWith("省级以上企业研究院达20家，初创公司增长迅速。", KNOWN);
     expect(candidates.entities.map((e) => e.name_zh)).toEqual([]);
+    const referred = await extractWith("甬江实验室会同宁波银行总行相关部门推进。", KNOWN);
+    const names = referred.candidates.entities.map((e) => e.name_zh);
+    expect(names).toContain("甬江实验室");
+    expect(names.some((n) => n.includes("相关"))).toBe(false);
   });
 
   it("reads 获得…资助 as funding, from the funder to the recipient", async () => {
