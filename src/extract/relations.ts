@@ -203,11 +203,22 @@ function mentionAt(slotted: string, index: number, mentions: readonly Mention[])
   return code >= SLOT && code < SLOT + mentions.length ? mentions[code - SLOT] : undefined;
 }
 
+/**
+ * The mentions of a slotted group, as a list. A place written right before another name, with
+ * nothing between (四川省|凉山州|越西县…产业园), qualifies it: the head is the last name, so the
+ * place is no member of the list.
+ */
 function decode(group: string, mentions: readonly Mention[]): Mention[] {
-  return [...group]
-    .map((ch) => ch.charCodeAt(0) - SLOT)
-    .filter((i) => i >= 0 && i < mentions.length)
-    .map((i) => mentions[i] as Mention);
+  const chars = [...group];
+  return chars
+    .map((ch, at) => ({ index: ch.charCodeAt(0) - SLOT, next: chars[at + 1] }))
+    .filter(({ index }) => index >= 0 && index < mentions.length)
+    .filter(({ index, next }) => {
+      const mention = mentions[index] as Mention;
+      const adjacent = next !== undefined && mentionAt(next, 0, mentions) !== undefined;
+      return !(adjacent && PLACE_TYPES.has(mention.type) && mentions[index + 1]?.start === mention.end);
+    })
+    .map(({ index }) => mentions[index] as Mention);
 }
 
 /** Keeps the first relation per (source, type, target, quote); symmetric types compare unordered. */

@@ -173,6 +173,13 @@ describe("names and relations on LAC spans", () => {
     expect(candidates.entities.map((e) => e.name_zh)).toContain("均胜人工智能与人形机器人研究院");
   });
 
+  it("reads a place written right before a name as qualifying it, not as a list member", async () => {
+    // LAC and the place list read 四川 and 省攀西地区 as two names with nothing between them.
+    const { candidates } = await extractWith("甬江实验室支持四川省攀西地区和宁波市政府。", KNOWN);
+    const supported = candidates.relations.filter((r) => r.type === "SUPPORTS").map((r) => r.target);
+    expect(supported).toEqual(["sheng-pan-xi-di-qu", "ningbo-municipal-government"]);
+  });
+
   it("drops descriptions that end in a suffix (初创公司, 以上企业研究院, …相关部门)", async () => {
     const { candidates } = await extractWith("省级以上企业研究院达20家，初创公司增长迅速。", KNOWN);
     expect(candidates.entities.map((e) => e.name_zh)).toEqual([]);
