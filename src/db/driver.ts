@@ -1,10 +1,11 @@
 // The one place a Neo4j driver is made: pool and timeouts set here, bundled Neo4j started when no NEO4J_URI.
 import { readFile } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
-import { startBundledNeo4j, type BundledNeo4j } from "./bundled/process.js";
+import { PATIENT_READY_TIMEOUT_MS, startBundledNeo4j, type BundledNeo4j } from "./bundled/process.js";
 import { findRunningBundled } from "./bundled/pidfile.js";
 import { dataDirFiles } from "./bundled/paths.js";
 import type { Neo4jConfig } from "./config.js";
+import type { ReplaceableStore } from "./load/bulk.js";
 
 export interface DriverOptions {
   uri: string;
@@ -32,6 +33,8 @@ export interface Neo4jConnection {
   database: string;
   /** Present when this process started the bundled Neo4j (and so stops it in close()). */
   bundled?: BundledNeo4j;
+  /** Present with `bundled`: the store a bulk load may replace (it restarts the bundled Neo4j). */
+  store?: ReplaceableStore;
   /** Closes the driver, then stops the bundled Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -39,8 +42,9 @@ export interface Neo4jConnection {
 async function open(
   options: DriverOptions,
   database: string,
-  bundled?: BundledNeo4j,
+  started?: { bundled: BundledNeo4j; restart: () => Promise<BundledNeo4j> },
 ): Promise<Neo4jConnection> {
+  let bundled = started?.bundled;
   const driver = createDriver(options);
   try {
     await driver.verifyConnectivity({ database });
@@ -59,7 +63,27 @@ async function open(
       await driver.close();
       await bundled?.stop();
     })());
-  return { driver, database, ...(bundled ? { bundled } : {}), close };
+  const store: ReplaceableStore | undefined =
+    started && bundled
+      ? {
+          dataDir: bundled.dataDir,
+          password: bundled.password,
+          restartAround: async (swap) => {
+            await bundled?.stop();
+            swap();
+            bundled = await started.restart();
+            connection.bundled = bundled;
+          },
+        }
+      : undefined;
+  const connection: Neo4jConnection = {
+    driver,
+    database,
+    ...(bundled ? { bundled } : {}),
+    ...(store ? { store } : {}),
+    close,
+  };
+  return connection;
 }
 
 /**
@@ -80,13 +104,22 @@ export async function connectNeo4j(
     return open({ uri: running.uri, username: "neo4j", password: stored }, database);
   }
   const started = Date.now();
-  const bundled = await startBundledNeo4j({ port: config.boltPort, dataDir: config.dataDir, password, log });
+  // This process owns the instance it starts, and a load may restart it: wait as long as a busy machine needs.
+  const options = {
+    port: config.boltPort,
+    dataDir: config.dataDir,
+    password,
+    log,
+    readyTimeoutMs: PATIENT_READY_TIMEOUT_MS,
+  };
+  const bundled = await startBundledNeo4j(options);
   log(
     `neo4j: bundled Neo4j started at ${bundled.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${bundled.dataDir})`,
   );
-  return open(
-    { uri: bundled.uri, username: bundled.username, password: bundled.password },
-    database,
+  // The restart inside a bulk load's swap must not undo that swap (see src/db/bundled/swap.ts).
+  const restart = () => startBundledNeo4j({ ...options, password: bundled.password, recoverSwap: false });
+  return open({ uri: bundled.uri, username: bundled.username, password: bundled.password }, database, {
     bundled,
-  );
+    restart,
+  });
 }

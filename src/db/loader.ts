@@ -1,33 +1,49 @@
 // Loads a data directory into Neo4j as a new generation and switches readers to it atomically
-// (the scheme is in cypher/README.md): validate, write gen+1 in batches, verify, switch, clean up.
+// (the scheme is in cypher/README.md): validate, write the new generation (through Bolt in batches,
+// or as a new store by neo4j-admin import), verify, switch, then clean up after the switch.
 import type { Driver } from "neo4j-driver";
 import { formatIssue } from "../data/issues.js";
-import { hashDataset } from "../data/hash.js";
 import { validateDataDirectory } from "../data/validate.js";
 import type { Dataset, DataIssue } from "../model/records.js";
-import { writeBatches } from "./load/batches.js";
+import { bulkLoad, removeReplacedStore, type ReplaceableStore } from "./load/bulk.js";
 import {
   applySchema,
   countGen,
   currentGen,
   deleteOtherGens,
+  nextGen,
   switchGen,
   type GenContext,
 } from "./load/generations.js";
 import { buildLoadRows } from "./load/rows.js";
+import { writeGeneration } from "./load/transactional.js";
+
+/** How a load writes: through Bolt in batches, or as a whole new store through neo4j-admin import. */
+export type LoadPath = "transactional" | "bulk";
 
 export interface LoadOptions {
   database?: string;
-  /** Receives progress lines (`batch 3/12 entities`); silent by default. */
+  /** Receives progress lines (`batch 3/12 entities`, `step 2/8 imported`); silent by default. */
   log?: (line: string) => void;
-  /** Rows per write transaction (default 1000). */
+  /** Rows per write transaction (default 10,000). */
   batchSize?: number;
+  /**
+   * The bundled Neo4j's store, when this process started it: allows the bulk path. Without it (an
+   * external NEO4J_URI, or a bundled Neo4j another process runs) every load is transactional.
+   */
+  store?: ReplaceableStore;
+  /** Forces a path; by default bulk when `store` is given and the data is large (BULK_MIN_EVIDENCE). */
+  path?: LoadPath;
 }
 
 export interface LoadReport {
   gen: number;
   dataVersion: string;
+  path: LoadPath;
+  /** From the start to the switch (readers see the new graph): the load's critical path. */
   durationMs: number;
+  /** Removing what the switch replaced, after it (the old generation or the old store). */
+  cleanupMs: number;
   counts: {
     documents: number;
     entities: number;
@@ -41,7 +57,12 @@ export interface LoadReport {
   warnings: DataIssue[];
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * Evidence rows from which the bulk path is the default (when allowed): below this the JVM starts it
+ * needs (import, staging store, restart: ~20 s here) cost more than writing through Bolt.
+ */
+export const BULK_MIN_EVIDENCE = 100_000;
 
 /** Thrown when the data has errors; carries every issue, and nothing has been written. */
 export class DataValidationError extends Error {
@@ -66,15 +87,6 @@ export async function loadDataDirectory(
   return loadValidated(driver, result.dataset, result.dataVersion, warnings, options);
 }
 
-/** Loads a dataset built in memory (benchmarks, synthetic data); it must already be valid. */
-export async function loadDataset(
-  driver: Driver,
-  dataset: Dataset,
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  return loadValidated(driver, dataset, hashDataset(dataset), [], options);
-}
-
 async function loadValidated(
   driver: Driver,
   dataset: Dataset,
@@ -87,21 +99,9 @@ async function loadValidated(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`loader: batchSize must be a positive integer, got ${batchSize}`);
+  const path = choosePath(options, dataset.relations.length);
   const context: GenContext = { driver, database: options.database, batchSize };
   const rows = buildLoadRows(dataset);
-
-  await applySchema(context);
-  const previous = await currentGen(context);
-  log(`clearing generations other than ${previous}`);
-  await deleteOtherGens(context, previous);
-  const gen = previous + 1;
-  log(`writing generation ${gen}`);
-  const batches = { ...context, gen, log };
-  await writeBatches(batches, "documents", "load-documents", rows.documents);
-  await writeBatches(batches, "entities", "load-entities", rows.entities);
-  await writeBatches(batches, "mentions", "load-mentions", rows.mentions);
-  await writeBatches(batches, "relations", "load-relations", rows.relations);
-
   const counts = {
     documents: rows.documents.length,
     entities: rows.entities.length,
@@ -111,6 +111,32 @@ async function loadValidated(
     byEntityType: tally(rows.entities.map((row) => row.type)),
     byRelationType: tally(rows.relations.map((row) => row.type)),
   };
+  const previous = await currentGen(context);
+  const state = { previous, dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(counts) };
+
+  if (path === "bulk") {
+    const store = options.store!;
+    const gen = previous + 1;
+    log(`writing generation ${gen} by neo4j-admin import into a new store`);
+    await bulkLoad({ driver, database: options.database, store, batchSize, log }, rows, {
+      ...state,
+      gen,
+      expected: counts,
+    });
+    const durationMs = Math.round(performance.now() - started);
+    log(`switched to generation ${gen}`);
+    const cleanupStarted = performance.now();
+    removeReplacedStore(store);
+    log(`removed the store of generation ${previous}`);
+    const cleanupMs = Math.round(performance.now() - cleanupStarted);
+    return { gen, dataVersion, path, durationMs, cleanupMs, counts, warnings };
+  }
+
+  await applySchema(context);
+  // Above every generation present, so leftovers of a killed load need no clearing first.
+  const gen = await nextGen(context, previous);
+  log(`writing generation ${gen}`);
+  await writeGeneration({ ...context, gen, log }, rows);
   const written = await countGen(context, gen);
   for (const key of ["documents", "entities", "relations", "mentions"] as const) {
     if (written[key] !== counts[key]) {
@@ -119,17 +145,24 @@ async function loadValidated(
       );
     }
   }
-  await switchGen(context, {
-    gen,
-    previous,
-    dataVersion,
-    loadedAt: new Date().toISOString(),
-    counts: JSON.stringify(counts),
-  });
+  await switchGen(context, { ...state, gen });
+  const durationMs = Math.round(performance.now() - started);
   log(`switched to generation ${gen}`);
+  // Off the critical path: readers already see the new generation.
+  const cleanupStarted = performance.now();
   await deleteOtherGens(context, gen);
-  log(`removed generation ${previous}`);
-  return { gen, dataVersion, durationMs: Math.round(performance.now() - started), counts, warnings };
+  log(`removed generations other than ${gen}`);
+  const cleanupMs = Math.round(performance.now() - cleanupStarted);
+  return { gen, dataVersion, path, durationMs, cleanupMs, counts, warnings };
+}
+
+function choosePath(options: LoadOptions, evidence: number): LoadPath {
+  if (options.path === "bulk" && !options.store)
+    throw new Error(
+      "loader: the bulk path needs the bundled Neo4j started by this process (its store is replaced); with NEO4J_URI or a Neo4j started elsewhere, load with --path transactional",
+    );
+  if (options.path) return options.path;
+  return options.store && evidence >= BULK_MIN_EVIDENCE ? "bulk" : "transactional";
 }
 
 function tally(values: readonly string[]): Record<string, number> {

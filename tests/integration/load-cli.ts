@@ -1,5 +1,6 @@
 // Runs the load CLI (`tsx src/cli/load.ts`) as a child process against a given database, optionally
-// SIGKILLing its whole process group after a number of "batch" progress lines.
+// SIGKILLing its whole process group after a number of progress lines ("batch N/M ..." of the
+// transactional path, "step N/M ..." of the bulk path).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 
@@ -14,12 +15,20 @@ export interface LoadCliRun {
 export function runLoadCli(
   dir: string,
   env: Record<string, string>,
-  options: { killAfter?: number; batchSize?: number } = {},
+  options: { killAfter?: number; batchSize?: number; path?: "bulk" | "transactional" } = {},
 ): Promise<LoadCliRun> {
   return new Promise((resolve) => {
     const child = spawn(
       "npx",
-      ["tsx", "src/cli/load.ts", "--data", dir, "--batch-size", String(options.batchSize ?? 50)],
+      [
+        "tsx",
+        "src/cli/load.ts",
+        "--data",
+        dir,
+        "--batch-size",
+        String(options.batchSize ?? 50),
+        ...(options.path ? ["--path", options.path] : []),
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, ...env },
@@ -36,7 +45,7 @@ export function runLoadCli(
       buffered = parts.pop() ?? "";
       for (const line of parts) {
         lines.push(line);
-        if (line.startsWith("batch ") && ++batches === options.killAfter && child.pid)
+        if (/^(batch|step) \d+\//.test(line) && ++batches === options.killAfter && child.pid)
           process.kill(-child.pid, "SIGKILL");
       }
     });

@@ -10,6 +10,7 @@ import { findRunningBundled, terminate } from "./pidfile.js";
 import { dataDirFiles, LAUNCHER_JAR, LAUNCHER_LIB, LAUNCHER_MAIN_CLASS } from "./paths.js";
 import { isPortFree } from "./ports.js";
 import { checkJava } from "./prereqs.js";
+import { recoverInterruptedSwap } from "./swap.js";
 
 export interface BundledNeo4jOptions {
   /** Bolt port on 127.0.0.1 (default 7687). */
@@ -24,6 +25,11 @@ export interface BundledNeo4jOptions {
   readyTimeoutMs?: number;
   /** Receives progress lines and anything the JVM prints on stderr. */
   log?: (line: string) => void;
+  /**
+   * Finish or undo a bulk-load swap a crash interrupted before starting (default true); false only
+   * for the restart inside a swap, which must not undo itself.
+   */
+  recoverSwap?: boolean;
 }
 
 export interface BundledNeo4j {
@@ -39,13 +45,16 @@ export interface BundledNeo4j {
   stop(): Promise<void>;
 }
 
+/** For starts a caller cannot retry cheaply (a load's staging store, its restart): minutes on a busy 2-core machine. */
+export const PATIENT_READY_TIMEOUT_MS = 600_000;
+
 /** The launcher could not start; `message` carries its own one-line explanation. */
-export class BundledNeo4jError extends Error {
+class BundledNeo4jError extends Error {
   override name = "BundledNeo4jError";
 }
 
 /** Java 17+ needs these for Neo4j's direct buffers, Netty and native-access code paths (as neo4j.conf ships). */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
@@ -111,6 +120,11 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions = {}): Prom
     throw new BundledNeo4jError(
       `port ${port} is in use${hint}; set NEO4J_BOLT_PORT or stop the other process`,
     );
+  }
+
+  if (options.recoverSwap !== false && !(await findRunningBundled(dataDir))) {
+    const recovered = recoverInterruptedSwap(dataDir);
+    if (recovered) log(`bundled Neo4j: ${recovered} (${dataDir})`);
   }
 
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -76,3 +76,9 @@ function stable(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** Every index by name with its state (ONLINE, POPULATING, FAILED). */
+export async function indexStates(driver: Driver, database?: string): Promise<Record<string, string>> {
+  const result = await driver.executeQuery(loaderQuery("load-index-states"), {}, { database });
+  return Object.fromEntries(result.records.map((r) => [r.get("name") as string, r.get("state") as string]));
+}

@@ -19,6 +19,29 @@ export async function currentGen({ driver, database }: GenContext): Promise<numb
   return toNumber(result.records[0]?.get("gen"));
 }
 
+/**
+ * The generation a new load writes: above every generation present (current, or left over by a killed
+ * load), so a load never has to clear leftovers before it writes; they go after its switch.
+ */
+export async function nextGen({ driver, database }: GenContext, current: number): Promise<number> {
+  const result = await driver.executeQuery(
+    loaderQuery("load-max-gen"),
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  return Math.max(current, toNumber(result.records[0]?.get("gen"))) + 1;
+}
+
+/** Fresh statistics and no cached plans, after the node phases (see cypher/load-replan.cypher). */
+export async function replan({ driver, database }: GenContext): Promise<void> {
+  await driver.executeQuery(loaderQuery("load-replan"), {}, { database });
+}
+
+/** Waits until every index is online (after a schema change on a store that already holds data). */
+export async function awaitIndexes({ driver, database }: GenContext, seconds = 600): Promise<void> {
+  await driver.executeQuery(loaderQuery("load-await-indexes"), { seconds: neo4j.int(seconds) }, { database });
+}
+
 /** Applies cypher/schema.cypher; every statement is IF NOT EXISTS, so this is safe on every load. */
 export async function applySchema({ driver, database }: GenContext): Promise<void> {
   for (const statement of loaderStatements("schema")) await driver.executeQuery(statement, {}, { database });

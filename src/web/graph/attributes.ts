@@ -18,10 +18,11 @@ export interface NodeAttrs {
   degree: number;
   /** Which loads brought this node in (overview, expansion keys, path, selection). */
   origins: string[];
-  /** For "more" placeholders: the hub, how many are left out, and the page size that left them out. */
+  /** For "more" placeholders: the hub, how many are left out, the page size and depth that left them out. */
   moreParent?: string;
   moreCount?: number;
   moreLimit?: number;
+  moreDepth?: 1 | 2 | 3;
 }
 
 export interface EdgeAttrs {
