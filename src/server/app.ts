@@ -24,7 +24,7 @@ import { registerSearchRoutes } from "./routes/search.js";
 import { registerStatsRoutes } from "./routes/stats.js";
 import { installStaticAndFallback } from "./static.js";
 
-export const API_VERSION = "2.0.0";
+const API_VERSION = "2.0.0";
 
 export interface BuildAppOptions {
   driver: Driver;

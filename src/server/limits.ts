@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ApiError } from "../model/api-error.js";
 
 /** Longest request target accepted (path plus query string). */
-export const MAX_URL_LENGTH = 8192;
+const MAX_URL_LENGTH = 8192;
 /** Fastify's bodyLimit: no route takes a body, so anything past a few bytes is a mistake or an attack. */
 export const BODY_LIMIT_BYTES = 16 * 1024;
 

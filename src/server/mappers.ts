@@ -45,7 +45,7 @@ export function toNode(row: unknown): GraphNode {
 }
 
 /** One Evidence per item of the relationship's parallel lists; `titles` adds each document's title. */
-export function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
+function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
   const docs = strList(row.docs);
   const quotes = strList(row.quotes);
   const certainty = strList(row.certainty);

@@ -70,6 +70,20 @@ describe("GraphSource parity: HTTP API vs offline snapshot", () => {
     expect(sub(await offline.overview())).toEqual(sub(await http.overview()));
   });
 
+  it("overview with every piece of evidence, and each edge's evidence on demand", async () => {
+    const whole = await http.overview(undefined, "all");
+    expect(sub(await offline.overview(undefined, "all"))).toEqual(sub(whole));
+    const many = whole.edges.filter((e) => e.evidenceCount > 1);
+    expect(many.length).toBeGreaterThan(5);
+    for (const e of many) {
+      const answer = await http.edgeEvidence(e.source, e.type, e.target);
+      expect(answer.evidence).toHaveLength(e.evidenceCount);
+      expect(await offline.edgeEvidence(e.source, e.type, e.target)).toEqual(answer);
+    }
+    await expect(offline.edgeEvidence("ningbo", "HEADS", "zhejiang")).rejects.toMatchObject({ status: 404 });
+    await expect(http.edgeEvidence("ningbo", "HEADS", "zhejiang")).rejects.toMatchObject({ status: 404 });
+  });
+
   it("entity details for every tenth entity, and a 404 for an unknown id", async () => {
     const all = (await http.overview()).nodes;
     for (const n of all.filter((_n, i) => i % 10 === 0))

@@ -17,7 +17,7 @@ const GRAPH_LIMIT = 10_000;
 export type GetJson = <T>(url: string) => Promise<T>;
 
 /** A GetJson over an in-process app (no port needed). */
-export function injector(app: FastifyInstance): GetJson {
+function injector(app: FastifyInstance): GetJson {
   return async <T>(url: string): Promise<T> => {
     const res = await app.inject({ method: "GET", url });
     if (res.statusCode !== 200)
