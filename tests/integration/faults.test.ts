@@ -1,5 +1,6 @@
 // Issue 9, faults: the database SIGKILLed under load (503s quickly, no crash, recovery without a
-// restart of the app), the loader SIGKILLed at ten seeded random points (the previous graph stays whole),
+// restart of the app), the loader SIGKILLed at ten seeded random points, on the transactional and on the
+// bulk path (the previous graph stays whole),
 // and a full disk / read-only data directory (clear messages). Uses its own bundled Neo4j on 7781-7789
 // so the shared one stays up. Figures go to tests/results/faults.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -179,6 +180,55 @@ describe("the loader killed at ten seeded random points", () => {
       }
     },
     SLOW_TEST_TIMEOUT_MS,
+  );
+});
+
+describe("the bulk loader killed at ten seeded random steps", () => {
+  it(
+    "leaves the previous graph whole each time (the next start undoes the interrupted swap), then a full bulk load succeeds",
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), "nig-faults-bulk-"));
+      const dataDir = join(home, "data");
+      const synthetic = join(home, "synthetic");
+      writeDataDirectory(synthetic, syntheticDataset({ entities: 1500, relations: 2500 }));
+      const port = BOLT_PORT + 3;
+      // The load CLI must start (and so own) the bundled Neo4j whose store it replaces.
+      const env = {
+        NEO4J_URI: "",
+        NEO4J_USERNAME: "",
+        NEO4J_PASSWORD: "",
+        NEO4J_DATABASE: "",
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: String(port),
+      };
+      const own = await startOwnNeo4j({ port, dataDir, load: VALID });
+      try {
+        const before = await graphChecksum(own.driver, own.database);
+        await own.stop();
+        // Steps 1-7 come before the swap commits (step 8): csv, import, staging start, fills,
+        // schema, verify, staging stop; killing after step k kills step k+1 mid-way.
+        const random = seededRandom(SEED);
+        const points = Array.from({ length: 10 }, () => 1 + Math.floor(random() * 7));
+        for (const killAfter of points) {
+          const run = await runLoadCli(synthetic, env, { killAfter, path: "bulk" });
+          expect(run.signal, `kill after step ${killAfter}:\n${run.lines.join("\n")}`).toBe("SIGKILL");
+          await own.start();
+          expect(await graphChecksum(own.driver, own.database), `kill after step ${killAfter}`).toEqual(
+            before,
+          );
+          await own.stop();
+        }
+        figures.bulkLoaderKills = { seed: SEED, killedAfterStep: points, graphIntact: true };
+        const full = await runLoadCli(synthetic, env, { path: "bulk" });
+        expect(full.code, full.lines.join("\n")).toBe(0);
+        await own.start();
+        expect((await graphChecksum(own.driver, own.database)).nodes).toBe(1503);
+      } finally {
+        await own.close();
+        rmSync(home, { recursive: true, force: true });
+      }
+    },
+    3 * SLOW_TEST_TIMEOUT_MS,
   );
 });
 
