@@ -3,7 +3,7 @@
 // file's path from the repository root, and `render(results)`). Modules are found by listing that folder,
 // so a new block needs only its module and its markers in the README. tests/unit/readme-figures.test.ts
 // fails when the README differs from what this would write.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { format, resolveConfig } from "prettier";
@@ -26,7 +26,12 @@ async function renderBlocks(root: string): Promise<Map<string, string>> {
     const module = (await import(pathToFileURL(join(MODULES, file)).href)) as Partial<FigureModule>;
     if (typeof module.source !== "string" || typeof module.render !== "function")
       throw new Error(`figures: bench/figures/${file} must export source (a path) and render(results)`);
-    const results = JSON.parse(readFileSync(join(root, module.source), "utf8")) as never;
+    const path = join(root, module.source);
+    if (!existsSync(path))
+      throw new Error(
+        `figures: bench/figures/${file} renders ${module.source}, which is missing; run the command that writes it and commit the file`,
+      );
+    const results = JSON.parse(readFileSync(path, "utf8")) as never;
     blocks.set(name, module.render(results).trim());
   }
   return blocks;

@@ -36,7 +36,7 @@ export function render(r: FaultsResults): string {
     "| Fault | What happened |",
     "| --- | --- |",
     `| Neo4j SIGKILLed under load${kill.clients ? ` from ${kill.clients} clients` : ""} | first 503 ${ms(kill.firstServiceUnavailableMs)} after the kill; ${n(kill.answersWhileDown)} answers while it was down, 503 in p50 ${ms(down.p50)}, p95 ${ms(down.p95)}, slowest ${ms(down.max)}; statuses seen ${kill.statuses.join(", ")}; ${kill.connectionErrors} connection errors |`,
-    `| Neo4j started again | up after ${seconds(kill.restartMs)}; the API answered 200 again ${seconds(kill.recoveryAfterRestartMs)} later, without a restart of its own |`,
+    `| Neo4j started again | up after ${seconds(kill.restartMs)}; ${kill.recoveryAfterRestartMs === null ? "the API did not answer 200 within 30 s of that (the run failed its recovery check)" : `the API answered 200 again ${seconds(kill.recoveryAfterRestartMs)} later, without a restart of its own`} |`,
     `| The loader SIGKILLed after batches ${r.loaderKills.killedAfterBatch.join(", ")} (seed ${r.loaderKills.seed}) | ${r.loaderKills.graphIntact ? "the previous graph whole every time (counts and property checksum)" : "the previous graph changed"} |`,
     `| A full disk (4 MB tmpfs) during a load | exit code ${r.fullDisk.exitCode}: "${message}…"; until Neo4j restarts: ${untilRestart}; after space is freed and a restart: ${r.fullDiskGraphAfterRestart ?? "not recorded"} |`,
     "",

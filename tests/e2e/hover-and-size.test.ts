@@ -11,7 +11,8 @@ const baseUrl = inject("baseUrl");
 async function open(page: Page): Promise<void> {
   await page.goto(baseUrl);
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="yes"]');
-  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 30_000 });
+  // The first layout of a cold page on a shared machine can take a while: a generous deadline.
+  await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 90_000 });
   await page.waitForTimeout(1500); // the opening camera move
 }
 
