@@ -126,6 +126,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="detail-name"]');
     expect(selected(page)).toBe(third);
+    expect(await page.evaluate(() => document.activeElement?.closest(".panel.detail") !== null)).toBe(true);
     await page.keyboard.press("Escape");
     await page.waitForSelector('[data-testid="detail"]', { state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).toBe(third);
