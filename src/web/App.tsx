@@ -87,8 +87,9 @@ export function App({ source }: { source: GraphSource }) {
     return {
       nodes: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))),
       edges: new Set(paths.flatMap((p) => p.edges.map((e) => e.id))),
+      ends: view.path ? [view.path.from, view.path.to] : [],
     };
-  }, [pathState]);
+  }, [pathState, view.path]);
 
   const select = useCallback((id: string | null) => dispatch({ kind: "select", id }), [dispatch]);
   const [insightOpen, setInsightOpen] = useState(false);
@@ -218,7 +219,7 @@ export function App({ source }: { source: GraphSource }) {
               layoutVersion={layoutVersion}
               cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
             />
-            <EdgeTooltip docTitle={docTitle} />
+            <EdgeTooltip source={source} docTitle={docTitle} />
             <TestHooks />
             <ZoomControls />
             <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />

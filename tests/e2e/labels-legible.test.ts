@@ -3,6 +3,7 @@
 // never run under a panel (measured here from the DOM, independently of the renderer), and no label is
 // drawn twice (sigma's hover layer draws none; each node has one box). The highlighted nodes' labels
 // are among those drawn, and the camera frames them in the free part of the canvas.
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshot, type Browser } from "./browser.js";
@@ -65,19 +66,20 @@ async function readFrame(page: Page): Promise<Frame> {
   });
 }
 
-/** Waits until the drawn labels stop changing (loads, layout and camera moves have finished). */
+/** Waits until no layout runs, the camera rests and the drawn labels stop changing. */
 async function settled(page: Page): Promise<Frame> {
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="yes"]');
   await page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, { timeout: 30_000 });
   let last = "";
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(500);
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(400);
+    if (await page.evaluate(() => window.__nigBusy?.() ?? true)) continue;
     const frame = await readFrame(page);
     const now = JSON.stringify(frame.labels);
-    if (now === last && frame.labels.length > 0) return frame;
+    if (now === last) return frame;
     last = now;
   }
-  throw new Error("the labels never settled (or none were drawn)");
+  throw new Error("the view never settled (a layout or the camera kept moving)");
 }
 
 /** The three failures the issue names, each listed so a failing run says what collided. */
@@ -106,9 +108,20 @@ function problems(f: Frame) {
   return { overlaps, outside: [...outside, ...covered], doubled };
 }
 
-async function expectLegible(page: Page, name: string, mustShow: string[] = []): Promise<Frame> {
+/** With README_SCREENSHOTS=1 (and E2E_OVERVIEW_LIMIT=500, the whole graph), the README's pictures. */
+const README_SHOTS = process.env.README_SCREENSHOTS === "1";
+const README_DIR = join(import.meta.dirname, "..", "..", "docs", "screenshots");
+
+async function expectLegible(
+  page: Page,
+  name: string,
+  mustShow: string[] = [],
+  readme?: string,
+): Promise<Frame> {
   const frame = await settled(page);
   await screenshot(page, `labels-${name}`);
+  if (README_SHOTS && readme) await page.screenshot({ path: join(README_DIR, `${readme}.png`) });
+  expect(frame.labels.length, "no label drawn at all").toBeGreaterThan(0);
   expect(problems(frame)).toEqual({ overlaps: [], outside: [], doubled: [] });
   const shown = new Set(frame.labels.map((l) => l.id));
   expect(mustShow.filter((id) => !shown.has(id))).toEqual([]);
@@ -133,22 +146,30 @@ for (const [width, height] of SIZES) {
     let browser: Browser;
     beforeAll(async () => {
       browser = await openBrowser(width, height);
-    });
+      // The first page of the run waits for a cold database and worker: a generous deadline, once.
+      await browser.page.goto(baseUrl);
+      await browser.page.waitForFunction(() => (window.__nig?.layoutVersion ?? 0) > 0, undefined, {
+        timeout: 180_000,
+      });
+    }, 240_000);
     afterAll(async () => {
       await browser?.close();
     });
 
     it("the opening view", async () => {
       await browser.page.goto(baseUrl);
-      await expectLegible(browser.page, `opening-${at}`);
+      await expectLegible(browser.page, `opening-${at}`, [], width === 1280 ? "opening-1280" : undefined);
     });
 
     it("after expanding 甬江实验室 to depth 2, and under focus", async () => {
       const { page } = browser;
       await page.goto(`${baseUrl}?sel=yongjiang-lab`);
       await page.waitForSelector('[data-testid="detail-name"]');
+      await settled(page);
+      const before = await page.evaluate(() => window.__nig?.visible.length ?? 0);
       await page.selectOption('[data-testid="detail"] select', "2");
       await page.click('[data-testid="expand"]');
+      await page.waitForFunction((n) => (window.__nig?.visible.length ?? 0) > n, before, { timeout: 30_000 });
       await expectLegible(page, `expand-${at}`, ["yongjiang-lab"]);
       await page.goto(`${baseUrl}?sel=yongjiang-lab&focus=1`);
       await expectLegible(page, `focus-${at}`, ["yongjiang-lab"]);
@@ -185,7 +206,10 @@ for (const [width, height] of SIZES) {
       );
       await row.waitFor();
       await row.locator('[data-testid="trace-down"]').click();
-      await page.waitForSelector('[data-testid="insight-clear"]');
+      await page.waitForSelector('[data-testid="insight-clear"]').catch(async (err: unknown) => {
+        await screenshot(page, `labels-trace-failed-${at}`);
+        throw err;
+      });
       await expectLegible(page, `trace-down-${at}`, [
         "ningbo-high-tech-zone-sci-tech-investment-fund-of-funds",
       ]);
@@ -231,7 +255,12 @@ for (const [width, height] of SIZES) {
       for (let i = 1; i <= 3; i++) {
         await expect(counter.textContent()).resolves.toBe(`${i} / 3`);
         await page.waitForFunction(() => window.__nigSlide !== undefined, undefined, { timeout: 15_000 });
-        await expectLegible(page, `slide${i}-${at}`);
+        await expectLegible(
+          page,
+          `slide${i}-${at}`,
+          [],
+          width === 1280 && i === 2 ? "slide-1280" : undefined,
+        );
         await page.keyboard.press("ArrowRight");
       }
       await page.keyboard.press("Escape");

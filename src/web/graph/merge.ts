@@ -37,8 +37,9 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
     type: info?.directed === false ? "line" : "arrow",
     rtype: e.type,
     evidence: e.evidence,
+    evidenceCount: e.evidenceCount,
     origins: [origin],
-    size: Math.min(5, 1 + 0.6 * e.evidence.length),
+    size: Math.min(5, 1 + 0.6 * e.evidenceCount),
     color: info?.colour ?? "#bbb",
     curvature: 0,
   };
@@ -237,4 +238,28 @@ function addMoreNodes(
     }
   }
   return added;
+}
+
+/**
+ * One page of an expansion: the nodes already on the canvas, plus at most `limit` new ones (in the
+ * answer's order); new ones past the page are counted into `omitted`, so the "+N more" placeholders say
+ * what is really left. The answer was asked for with room for the known nodes (see `expansionAsk`).
+ */
+export function newPage(graph: ExplorerGraph, sub: Subgraph, limit: number, centre: string): Subgraph {
+  const fresh = sub.nodes.filter((n) => n.id !== centre && !graph.hasNode(n.id));
+  if (fresh.length <= limit) return sub;
+  const left = new Set(fresh.slice(limit).map((n) => n.id));
+  const omitted: Partial<Record<EntityType, number>> = { ...sub.omitted };
+  for (const n of fresh.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
+  return {
+    nodes: sub.nodes.filter((n) => !left.has(n.id)),
+    edges: sub.edges.filter((e) => !left.has(e.source) && !left.has(e.target)),
+    truncated: true,
+    omitted,
+  };
+}
+
+/** The page size to ask the API for, so that `limit` new nodes fit beside those already loaded. */
+export function expansionAsk(graph: ExplorerGraph, limit: number): number {
+  return Math.min(500, limit + graph.filterNodes((_n, a) => a.kind === "entity").length);
 }

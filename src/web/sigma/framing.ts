@@ -34,8 +34,13 @@ export function focusNodes(
   }
   const sel = view.selected;
   if (sel && visible.nodes.has(sel)) {
+    // What the selection's latest expansion brought in (not the nodes it merely touched again).
     const last = [...view.expansions].reverse().find((e) => e.id === sel);
-    const near = new Set([sel, ...(last ? among(expansionKey(last)) : [])]);
+    const key = last ? expansionKey(last) : null;
+    const brought = key
+      ? [...visible.nodes].filter((n) => graph.getNodeAttribute(n, "origins")[0] === key)
+      : [];
+    const near = new Set([sel, ...brought]);
     graph.forEachEdge(sel, (e, _a, s, t) => {
       if (visible.edges.has(e)) near.add(s === sel ? t : s);
     });

@@ -1,6 +1,6 @@
 // The part of the canvas that panels do not cover: the camera frames into it, labels stay out of the panels.
 
-export interface FreeArea {
+interface FreeArea {
   /** Centre of the uncovered part, in canvas pixels. */
   cx: number;
   cy: number;

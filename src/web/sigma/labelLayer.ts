@@ -28,16 +28,17 @@ export function drawnLabels(sigma: ExplorerSigma): DrawnLabels | undefined {
   return drawn.get(sigma);
 }
 
-type Display = NodeDisplayData & { labelSub?: string };
+type Display = NodeDisplayData & { labelSub?: string; labelRank?: number };
 
 /** Importance rank of a node as the reducers shaped it (see LabelCandidate.rank). */
 export function rankOf(d: Partial<Display>): number {
   if (d.highlighted) return 0;
-  return d.forceLabel ? 1 : 2;
+  if (d.labelRank !== undefined) return d.labelRank;
+  return d.forceLabel ? 2 : 3;
 }
 
 /** Text widths from a canvas context, cached (labels are measured on every frame of a camera move). */
-export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
+function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
   const cache = new Map<string, number>();
   return (text, size, bold) => {
     const key = `${bold ? 1 : 0}${size}|${text}`;
@@ -53,7 +54,7 @@ export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Me
 }
 
 /** Draws placed labels (white halo; rank 0 in a white, shadowed box). */
-export function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
+function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
   ctx.save();
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
@@ -169,7 +170,36 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
   sigma.setSetting("renderLabels", false);
   sigma.on("afterRender", draw);
   sigma.refresh();
+  // Panels open, close, grow and slide without sigma rendering: when what covers the canvas changes,
+  // place the labels again.
+  let frame = 0;
+  const check = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const last = drawn.get(sigma);
+      if (last && JSON.stringify(coveringRects(sigma.getContainer())) !== JSON.stringify(last.obstacles))
+        sigma.scheduleRender();
+    });
+  };
+  const doc = sigma.getContainer().ownerDocument;
+  const watch = new MutationObserver(check);
+  watch.observe(doc.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["class", "style"],
+  });
+  const sized = new ResizeObserver(check);
+  sized.observe(doc.body);
+  doc.addEventListener("transitionend", check);
+  doc.addEventListener("animationend", check);
   return () => {
+    cancelAnimationFrame(frame);
+    watch.disconnect();
+    sized.disconnect();
+    doc.removeEventListener("transitionend", check);
+    doc.removeEventListener("animationend", check);
     sigma.off("afterRender", draw);
     sigma.setSetting("defaultDrawNodeHover", hover);
     sigma.setSetting("renderLabels", true);
