@@ -66,7 +66,8 @@ describe("keyboard only", () => {
     await ready(page);
     await page.keyboard.press("Tab");
     await page.keyboard.type("Yongjiang");
-    await page.waitForSelector('[data-testid="search-results"] [role="option"]');
+    // A generous deadline: the first search of a cold database on a busy machine can be slow.
+    await page.waitForSelector('[data-testid="search-results"] [role="option"]', { timeout: 90_000 });
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="detail-name"]');
     expect(selected(page)).toBe("yongjiang-lab");
