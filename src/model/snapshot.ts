@@ -11,7 +11,7 @@ import type {
 
 export const SNAPSHOT_FORMAT = 1;
 
-export interface SnapshotEntity {
+interface SnapshotEntity {
   detail: EntityDetail;
   /** Ids of the documents that mention the entity (its evidence documents are added from its edges). */
   mentionedIn: string[];

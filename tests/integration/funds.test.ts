@@ -57,7 +57,8 @@ beforeAll(async () => {
   app = await buildApp({
     driver: neo.driver,
     database: neo.database,
-    config: DEFAULT_SERVER_CONFIG,
+    // A generous query deadline: the whole-graph read is slow while the shared machine is busy.
+    config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000 },
     logger: false,
   });
   const whole = await get<Subgraph>("/api/graph");

@@ -48,7 +48,7 @@ const STRINGS = {
     "画布上显示的实体，按连接数排序。方向键移动，回车打开。",
     "The entities the canvas shows, most connected first. Arrow keys move, Enter opens one.",
   ],
-  moreTabs: ["图例、筛选、路径", "Legend, filters, paths"],
+  moreTabs: ["图例与工具", "Legend & tools"],
   graphRegion: ["图谱", "Graph"],
   // Hover card and expand controls
   noEvidence: ["无引文", "No quote"],

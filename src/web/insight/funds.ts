@@ -11,7 +11,7 @@ import {
 } from "../../model/fund-trace.js";
 import { inOf, insightGraph, outOf, touching, unique, type InsightGraph } from "./index.js";
 
-export interface StatedAmount {
+interface StatedAmount {
   amount: string;
   doc: string;
   /** The sentence that states the amount, to open in the reader. */
