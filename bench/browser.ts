@@ -12,11 +12,15 @@ import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { seededRandom } from "../src/model/seeded-random.js";
 
-export interface PageFigures {
+interface PageFigures {
   firstFrameMs: number;
   frameMs: number;
   renderCpuMs: number;
   heapMiB: number;
+  /** From an expansion's answer handed to the page to the first frame drawing its 100 nodes. */
+  expandToDrawnMs: number;
+  /** Main-thread tasks over 50 ms after the first full frame (pan, zoom, expand, layout): count and longest. */
+  longTasks: { count: number; maxMs: number };
 }
 
 export interface BrowserResult {
@@ -40,7 +44,7 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** A seeded graph with about 2.5 edges per node, attached preferentially (a few hubs), in the API's Subgraph shape. */
+/** A seeded graph with about 5 edges per node, attached preferentially (a few hubs), in the API's Subgraph shape. */
 function benchGraph(n: number) {
   const random = seededRandom(n);
   const nodes = Array.from({ length: n }, (_, i) => ({
@@ -54,7 +58,8 @@ function benchGraph(n: number) {
   const ends: number[] = [0];
   const edges: { id: string; source: string; target: string; type: string; evidence: [] }[] = [];
   for (let i = 1; i < n; i++) {
-    for (let k = 0; k < (i % 2 === 0 ? 3 : 2); k++) {
+    // Five edges per node on average (10^5 nodes, 5x10^5 edges in the full profile).
+    for (let k = 0; k < (i % 2 === 0 ? 6 : 4); k++) {
       const j = ends[Math.floor(random() * ends.length)]!;
       if (j === i) continue;
       edges.push({
@@ -139,6 +144,19 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
     }
     return { deltas, cpu: window.__bench.renderMs.slice(before) };
   });
+  const expandToDrawnMs = await page.evaluate(async () => {
+    window.__startExpand();
+    const deadline = performance.now() + 120_000;
+    while (window.__bench.expand?.drawnAt === undefined && performance.now() < deadline)
+      await new Promise((r) => setTimeout(r, 5));
+    const e = window.__bench.expand!;
+    return e.drawnAt === undefined ? Number.NaN : e.drawnAt - e.releasedAt;
+  });
+  // Let the partial layout after the expand run, so its long tasks (if any) are counted too.
+  await page.waitForTimeout(3000);
+  const long = await page.evaluate(() =>
+    window.__bench.longTasks.filter((t) => t.start >= window.__bench.firstFrameMs!).map((t) => t.ms),
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
@@ -148,6 +166,8 @@ async function measurePage(page: Page, url: string): Promise<PageFigures> {
     frameMs: median(frames.deltas),
     renderCpuMs: median(frames.cpu),
     heapMiB: usedSize / 2 ** 20,
+    expandToDrawnMs,
+    longTasks: { count: long.length, maxMs: Math.max(0, ...long) },
   };
 }
 
@@ -181,10 +201,10 @@ export async function benchBrowser(
       );
       await page.close();
       const appPage = await context.newPage();
-      const app = await measurePage(appPage, `http://127.0.0.1:${HTTP_PORT}/app.html?n=${n}`);
+      const app = await measurePage(appPage, `http://127.0.0.1:${HTTP_PORT}/app.html?n=${n}&open=n0~1~~~100`);
       await appPage.close();
       log(
-        `browser: ${n} nodes: first frame app ${app.firstFrameMs.toFixed(0)} ms / bare ${bare.firstFrameMs.toFixed(0)} ms; frame ${app.frameMs.toFixed(1)} / ${bare.frameMs.toFixed(1)} ms; FA2 worker ${fa2.workerItPerSec.toFixed(1)} it/s`,
+        `browser: ${n} nodes: first frame app ${app.firstFrameMs.toFixed(0)} ms / bare ${bare.firstFrameMs.toFixed(0)} ms; frame ${app.frameMs.toFixed(1)} / ${bare.frameMs.toFixed(1)} ms; expand-to-drawn ${app.expandToDrawnMs.toFixed(0)} / ${bare.expandToDrawnMs.toFixed(0)} ms; longest task ${app.longTasks.maxMs.toFixed(0)} ms; FA2 worker ${fa2.workerItPerSec.toFixed(1)} it/s`,
       );
       results.push({ nodes: n, edges: graph.edges.length, app, bare, fa2 });
     }

@@ -1,64 +1,47 @@
-// Load benchmark: our loader (validate + atomic generational load, from a data directory) against a
-// plain batched UNWIND ... CREATE of the same entities and relationships into an empty database.
-import { mkdtempSync, rmSync } from "node:fs";
+// Load benchmark, each path beside its own baseline in the same run:
+// - transactional: our loader (validate, rows, a new generation with constraints and indexes, verify,
+//   switch) against a bare batched UNWIND ... CREATE of the same rows (documents, entities, mentions,
+//   relations) with one index per label, each in a cold JVM (just started) and again warm (a second
+//   load into the same JVM: for ours a reload beside the previous generation, its cleanup after the
+//   switch timed apart; for bare the same rows again after emptying the database);
+// - bulk: our bulk path end to end (validate, rows, CSV, neo4j-admin import, staging start, schema,
+//   verify, swap) against a bare neo4j-admin import of the same CSV files.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Integer } from "neo4j-driver";
 import { writeDataDirectory } from "../src/data/synthetic.js";
-import { loadDataDirectory } from "../src/db/loader.js";
+import { runAdminImport } from "../src/db/bundled/admin-import.js";
+import { ARRAY_DELIMITER, writeImportCsvs } from "../src/db/load/bulk-csv.js";
+import { buildLoadRows, type LoadRows } from "../src/db/load/rows.js";
+import { loadDataDirectory, type LoadPath, type LoadReport } from "../src/db/loader.js";
 import type { Dataset } from "../src/model/records.js";
 import { benchQuery } from "./cypher.js";
-import { freshNeo4j, rssMiB, type BenchNeo4j } from "./neo.js";
+import { freshNeo4j, ownedNeo4j, rssMiB, type BenchNeo4j } from "./neo.js";
+
+/** One timed load: wall time, and what it wrote. */
+export interface Timed {
+  ms: number;
+  phasesMs?: Record<string, number>;
+}
 
 export interface LoadResult {
   evidenceRows: number;
-  relationships: number;
   entities: number;
-  ours: { ms: number; relsPerSec: number; phasesMs: Record<string, number> };
-  bare: { ms: number; relsPerSec: number; batchSize: number };
-  /** ours / bare relationships per second (1 = as fast as the bare path). */
-  ratio: number;
+  documents: number;
+  /** Relationships between entities (one per source|type|target). */
+  relations: number;
+  /** Document-[:MENTIONS]->Entity relationships, also written by every path. */
+  mentions: number;
+  transactional: {
+    ours: { cold: Timed; warm: Timed; warmCleanupMs: number };
+    bare: { cold: Timed; warm: Timed; batchSize: number };
+  };
+  bulk?: { ours: Timed; bare: Timed };
   javaRssMiB: { ours: number; bare: number };
 }
 
 const BARE_BATCH = 10_000;
-
-/** The same rows the loader writes (one relationship per source|type|target, evidence as lists), minus its extras. */
-function bareRows(dataset: Dataset) {
-  const nodes = dataset.entities.map((e) => ({
-    type: e.type,
-    props: { ...e, aliases_text: e.aliases.join(" ") },
-  }));
-  const byId = new Map<
-    string,
-    { source: string; target: string; type: string; props: Record<string, string[] | string> }
-  >();
-  for (const r of dataset.relations) {
-    const id = `${r.source}|${r.type}|${r.target}`;
-    let row = byId.get(id);
-    if (!row)
-      byId.set(
-        id,
-        (row = {
-          source: r.source,
-          target: r.target,
-          type: r.type,
-          props: { id, docs: [], quotes: [], certainty: [], amounts: [], dates: [], notes: [] },
-        }),
-      );
-    const p = row.props as Record<string, string[]>;
-    const values: [string, string][] = [
-      ["docs", r.doc],
-      ["quotes", r.quote],
-      ["certainty", r.certainty],
-      ["amounts", r.amount],
-      ["dates", r.date],
-      ["notes", r.note],
-    ];
-    for (const [key, value] of values) p[key]!.push(value);
-  }
-  return { nodes, relationships: [...byId.values()] };
-}
 
 async function runBatches(db: BenchNeo4j, query: string, rows: readonly unknown[]): Promise<void> {
   const session = db.driver.session({ database: db.neo.database });
@@ -72,109 +55,181 @@ async function runBatches(db: BenchNeo4j, query: string, rows: readonly unknown[
   }
 }
 
-/** Bare baseline in a fresh database: index, node batches, relationship batches. */
-async function bareLoad(dataset: Dataset): Promise<{ ms: number; relationships: number; rss: number }> {
+async function countRelationships(db: BenchNeo4j): Promise<number> {
+  const { records } = await db.driver.executeQuery(
+    benchQuery("bare-count"),
+    {},
+    { database: db.neo.database },
+  );
+  return (records[0]?.get("n") as Integer).toNumber();
+}
+
+/** The bare baseline: the loader's own rows, plain CREATE, one index per label; timed from the first write. */
+async function bareOnce(db: BenchNeo4j, rows: LoadRows): Promise<Timed> {
+  const started = performance.now();
+  await runBatches(db, benchQuery("bare-documents"), rows.documents);
+  await runBatches(db, benchQuery("bare-nodes"), rows.entities);
+  await runBatches(db, benchQuery("bare-mentions"), rows.mentions);
+  await runBatches(db, benchQuery("bare-relationships"), rows.relations);
+  const ms = performance.now() - started;
+  const written = await countRelationships(db);
+  const expected = rows.relations.length + rows.mentions.length;
+  if (written !== expected)
+    throw new Error(`bench: bare load wrote ${written} relationships, expected ${expected}`);
+  return { ms: Math.round(ms) };
+}
+
+async function bareTransactional(rows: LoadRows): Promise<{ cold: Timed; warm: Timed; rss: number }> {
   const db = await freshNeo4j();
   try {
-    const rows = bareRows(dataset);
-    const started = performance.now();
-    await db.driver.executeQuery(benchQuery("bare-index"), {}, { database: db.neo.database });
-    await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: db.neo.database });
-    await runBatches(db, benchQuery("bare-nodes"), rows.nodes);
-    await runBatches(db, benchQuery("bare-relationships"), rows.relationships);
-    const ms = performance.now() - started;
-    const { records } = await db.driver.executeQuery(
-      "MATCH ()-[r]->() RETURN count(r) AS n",
-      {},
-      { database: db.neo.database },
-    );
-    const written = (records[0]?.get("n") as Integer).toNumber();
-    if (written !== rows.relationships.length)
-      throw new Error(
-        `bench: bare load wrote ${written} relationships, expected ${rows.relationships.length}`,
-      );
-    return { ms, relationships: written, rss: rssMiB(db.neo.pid) };
+    for (const name of ["bare-index", "bare-index-documents"])
+      await db.driver.executeQuery(benchQuery(name), {}, { database: db.neo.database });
+    await db.driver.executeQuery(benchQuery("bare-await-indexes"), {}, { database: db.neo.database });
+    const cold = await bareOnce(db, rows);
+    const session = db.driver.session({ database: db.neo.database });
+    try {
+      await session.run(benchQuery("bare-clear")); // CALL ... IN TRANSACTIONS: auto-commit only
+    } finally {
+      await session.close();
+    }
+    const warm = await bareOnce(db, rows);
+    return { cold, warm, rss: rssMiB(db.neo.pid) };
   } finally {
     await db.dispose();
   }
 }
 
-/** Our loader in a fresh database, from a data directory; phases are timed from its progress lines. */
-async function ourLoad(
-  dataset: Dataset,
-  keep: boolean,
-): Promise<{
-  ms: number;
-  relationships: number;
-  phasesMs: Record<string, number>;
-  rss: number;
-  db?: BenchNeo4j;
-}> {
-  const dir = mkdtempSync(join(tmpdir(), "nig-bench-data-"));
-  const db = await freshNeo4j();
-  try {
-    writeDataDirectory(dir, dataset);
-    const marks: [string, number][] = [];
-    const started = performance.now();
-    const mark = (phase: string) => {
-      if (marks.at(-1)?.[0] !== phase) marks.push([phase, performance.now()]);
-    };
-    const report = await loadDataDirectory(db.driver, dir, {
-      database: db.neo.database,
-      log: (line) =>
-        mark(
-          /^batch \d+\/\d+ (\w+)/.exec(line)?.[1] ??
-            (line.startsWith("switched")
-              ? "verify+switch"
-              : line.startsWith("removed")
-                ? "cleanup"
-                : "schema+clear"),
-        ),
-    });
-    const ms = performance.now() - started;
-    // A phase ends when the next one logs its first line; the first phase covers validation and row building.
-    const phasesMs: Record<string, number> = {};
+/** Maps our loader's progress lines to phases; a phase ends when the next one logs its first line. */
+function phaseTimer(started: number) {
+  const marks: [string, number][] = [];
+  const log = (line: string) => {
+    const phase =
+      /^batch \d+\/\d+ (\w+)/.exec(line)?.[1] ??
+      /^step \d+\/\d+ (.+)$/.exec(line)?.[1] ??
+      (line.startsWith("switched") ? "switch" : line.startsWith("removed") ? "cleanup" : undefined);
+    if (phase !== undefined && marks.at(-1)?.[0] !== phase) marks.push([phase, performance.now()]);
+  };
+  const phases = (end: number): Record<string, number> => {
+    const out: Record<string, number> = {};
     let previous = started;
-    let name = "validate+rows";
+    let name = "validate+rows+schema";
     for (const [phase, at] of marks) {
-      phasesMs[name] = Math.round(at - previous);
+      if (at > end) break;
+      out[name] = Math.round(at - previous);
       previous = at;
       name = phase;
     }
+    return out;
+  };
+  return { log, phases };
+}
+
+async function timedLoad(
+  load: (log: (line: string) => void) => Promise<LoadReport>,
+): Promise<{ timed: Timed; report: LoadReport }> {
+  const started = performance.now();
+  const timer = phaseTimer(started);
+  const report = await load(timer.log);
+  // The critical path ends at the switch; the cleanup after it is reported on its own.
+  return { timed: { ms: report.durationMs, phasesMs: timer.phases(started + report.durationMs) }, report };
+}
+
+/** Ours, transactional: a cold load into a fresh JVM, then a warm reload into the same one. */
+async function oursTransactional(
+  dir: string,
+  keep: boolean,
+): Promise<{ cold: Timed; warm: Timed; warmCleanupMs: number; rss: number; db?: BenchNeo4j }> {
+  const db = await freshNeo4j();
+  try {
+    const path: LoadPath = "transactional";
+    const options = { database: db.neo.database, path };
+    const cold = await timedLoad((log) => loadDataDirectory(db.driver, dir, { ...options, log }));
+    const warm = await timedLoad((log) => loadDataDirectory(db.driver, dir, { ...options, log }));
     return {
-      ms,
-      relationships: report.counts.relations,
-      phasesMs,
+      cold: cold.timed,
+      warm: warm.timed,
+      warmCleanupMs: warm.report.cleanupMs,
       rss: rssMiB(db.neo.pid),
       ...(keep ? { db } : {}),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
     if (!keep) await db.dispose();
   }
 }
 
-/** Measures one size: bare first, then ours (whose database is returned when `keep`, for the API bench). */
+/** Ours, bulk, end to end into an empty bundled Neo4j this process owns. */
+async function oursBulk(dir: string): Promise<Timed> {
+  const owned = await ownedNeo4j();
+  try {
+    const { connection } = owned;
+    const { timed } = await timedLoad((log) =>
+      loadDataDirectory(connection.driver, dir, {
+        database: connection.database,
+        store: connection.store!,
+        path: "bulk",
+        log,
+      }),
+    );
+    return timed;
+  } finally {
+    await owned.dispose();
+  }
+}
+
+/** The bare bulk baseline: neo4j-admin import of the same CSV files into a fresh home, nothing else. */
+async function bareBulk(rows: LoadRows): Promise<Timed> {
+  const home = mkdtempSync(join(tmpdir(), "nig-bench-import-"));
+  try {
+    const csv = join(home, "csv");
+    mkdirSync(csv);
+    const files = writeImportCsvs(csv, rows, 1, { dataVersion: "bench", loadedAt: "bench", counts: "{}" });
+    const { ms } = await runAdminImport(join(home, "neo4j"), { ...files, arrayDelimiter: ARRAY_DELIMITER });
+    return { ms: Math.round(ms) };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** Measures one size; the transactional database is returned when `keep` (for the API bench). */
 export async function benchLoad(
   dataset: Dataset,
-  keep: boolean,
+  options: { keep: boolean; bulk: boolean },
   log: (line: string) => void,
 ): Promise<{ result: LoadResult; db?: BenchNeo4j }> {
-  log(`load: bare UNWIND ... CREATE of ${dataset.relations.length} evidence rows`);
-  const bare = await bareLoad(dataset);
-  log(`load: bare ${(bare.ms / 1000).toFixed(1)} s; now our loader`);
-  const ours = await ourLoad(dataset, keep);
-  log(`load: ours ${(ours.ms / 1000).toFixed(1)} s ${JSON.stringify(ours.phasesMs)}`);
-  const oursRate = ours.relationships / (ours.ms / 1000);
-  const bareRate = bare.relationships / (bare.ms / 1000);
-  const result: LoadResult = {
-    evidenceRows: dataset.relations.length,
-    relationships: ours.relationships,
-    entities: dataset.entities.length,
-    ours: { ms: Math.round(ours.ms), relsPerSec: Math.round(oursRate), phasesMs: ours.phasesMs },
-    bare: { ms: Math.round(bare.ms), relsPerSec: Math.round(bareRate), batchSize: BARE_BATCH },
-    ratio: oursRate / bareRate,
-    javaRssMiB: { ours: ours.rss, bare: bare.rss },
-  };
-  return { result, ...(ours.db ? { db: ours.db } : {}) };
+  const dir = mkdtempSync(join(tmpdir(), "nig-bench-data-"));
+  try {
+    writeDataDirectory(dir, dataset);
+    const rows = buildLoadRows(dataset);
+    log(`load: bare UNWIND ... CREATE of ${dataset.relations.length} evidence rows, cold then warm`);
+    const bare = await bareTransactional(rows);
+    log(`load: bare ${bare.cold.ms} / ${bare.warm.ms} ms; ours transactional, cold then warm`);
+    const ours = await oursTransactional(dir, options.keep);
+    log(
+      `load: ours ${ours.cold.ms} / ${ours.warm.ms} ms (+${ours.warmCleanupMs} ms cleanup after the switch)`,
+    );
+    let bulk: LoadResult["bulk"];
+    if (options.bulk) {
+      const bareImport = await bareBulk(rows);
+      log(`load: bare neo4j-admin import ${bareImport.ms} ms; ours bulk end to end`);
+      const oursImport = await oursBulk(dir);
+      log(`load: ours bulk ${oursImport.ms} ms ${JSON.stringify(oursImport.phasesMs)}`);
+      bulk = { ours: oursImport, bare: bareImport };
+    }
+    const result: LoadResult = {
+      evidenceRows: dataset.relations.length,
+      entities: rows.entities.length,
+      documents: rows.documents.length,
+      relations: rows.relations.length,
+      mentions: rows.mentions.length,
+      transactional: {
+        ours: { cold: ours.cold, warm: ours.warm, warmCleanupMs: ours.warmCleanupMs },
+        bare: { cold: bare.cold, warm: bare.warm, batchSize: BARE_BATCH },
+      },
+      ...(bulk ? { bulk } : {}),
+      javaRssMiB: { ours: ours.rss, bare: bare.rss },
+    };
+    return { result, ...(ours.db ? { db: ours.db } : {}) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

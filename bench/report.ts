@@ -8,6 +8,8 @@ import type { Machine, MemoryRow } from "./memory.js";
 
 export interface BenchReport {
   startedAt: string;
+  /** What else ran on the machine meanwhile (figures from a shared machine: read the ratios). */
+  sharedWith?: string;
   profile: "quick" | "full";
   durationS: number;
   machine: Machine;
@@ -27,28 +29,103 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/** The report as Markdown tables (printed, and pasted into the README's Performance section). */
+const seconds = (ms: number) => fmt(ms / 1000, 1);
+const perSec = (count: number, ms: number) => fmt(count / (ms / 1000));
+const phases = (p: Record<string, number> | undefined) =>
+  Object.entries(p ?? {})
+    .map(([k, v]) => `${k} ${seconds(v)}`)
+    .join(", ");
+
+/** Transactional loads: ours beside the bare UNWIND ... CREATE, cold JVM and warm, time and rates. */
+function transactionalTable(r: BenchReport): string {
+  return table(
+    [
+      "evidence rows",
+      "relations",
+      "+ mentions",
+      "JVM",
+      "ours s",
+      "bare s",
+      "ours/bare speed",
+      "ours relations/s",
+      "ours all rels/s",
+      "bare all rels/s",
+      "cleanup after switch s",
+      "ours phases (s)",
+    ],
+    r.load.flatMap((l) => {
+      const all = l.relations + l.mentions;
+      const t = l.transactional;
+      return (["cold", "warm"] as const).map((jvm) => [
+        String(l.evidenceRows),
+        String(l.relations),
+        String(l.mentions),
+        jvm,
+        seconds(t.ours[jvm].ms),
+        seconds(t.bare[jvm].ms),
+        ratio(t.bare[jvm].ms / t.ours[jvm].ms),
+        perSec(l.relations, t.ours[jvm].ms),
+        perSec(all, t.ours[jvm].ms),
+        perSec(all, t.bare[jvm].ms),
+        jvm === "warm" ? seconds(t.ours.warmCleanupMs) : "",
+        phases(t.ours[jvm].phasesMs),
+      ]);
+    }),
+  );
+}
+
+/** Bulk loads: ours end to end beside a bare neo4j-admin import of the same CSV files. */
+function bulkTable(r: BenchReport): string {
+  return table(
+    [
+      "evidence rows",
+      "relations",
+      "+ mentions",
+      "ours end to end s",
+      "bare import s",
+      "ours/bare speed",
+      "ours relations/s",
+      "ours all rels/s",
+      "bare all rels/s",
+      "ours steps (s)",
+    ],
+    r.load
+      .filter((l) => l.bulk)
+      .map((l) => {
+        const b = l.bulk!;
+        const all = l.relations + l.mentions;
+        return [
+          String(l.evidenceRows),
+          String(l.relations),
+          String(l.mentions),
+          seconds(b.ours.ms),
+          seconds(b.bare.ms),
+          ratio(b.bare.ms / b.ours.ms),
+          perSec(l.relations, b.ours.ms),
+          perSec(all, b.ours.ms),
+          perSec(all, b.bare.ms),
+          phases(b.ours.phasesMs),
+        ];
+      }),
+  );
+}
+
+/** The report as Markdown tables (printed, and generated into the README's Performance section). */
 export function renderReport(r: BenchReport): string {
   const m = r.machine;
   const out = [
-    `Machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}${m.chromium ? `, ${m.chromium}` : ""}. Profile ${r.profile}, ${fmt(r.durationS)} s, ${r.startedAt}.`,
+    `Machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}${m.chromium ? `, ${m.chromium}` : ""}. Profile ${r.profile}, ${fmt(r.durationS)} s, ${r.startedAt}.${r.sharedWith ? ` ${r.sharedWith}` : ""}`,
     "",
-    "Load (relationships/s; baseline: plain batched UNWIND ... CREATE of the same rows into an empty database)",
-    table(
-      ["evidence rows", "relationships", "ours rel/s", "bare rel/s", "ratio", "ours phases (ms)"],
-      r.load.map((l) => [
-        String(l.evidenceRows),
-        String(l.relationships),
-        fmt(l.ours.relsPerSec),
-        fmt(l.bare.relsPerSec),
-        ratio(l.ratio),
-        Object.entries(l.ours.phasesMs)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(", "),
-      ]),
-    ),
+    "Load, transactional path (cold: the first load into a just-started JVM; warm: a second load into the same JVM, for ours a reload beside the previous generation; baseline: a bare batched UNWIND ... CREATE of the same rows; speed ratio = bare time / ours)",
+    "",
+    transactionalTable(r),
+    "",
+    "Load, bulk path (ours end to end: validate, rows, CSV, neo4j-admin import, staging store, schema, verify, swap; baseline: a bare neo4j-admin import of the same CSV files)",
+    "",
+    bulkTable(r),
     "",
     "API (ms; baseline: node:http + bare driver running the same Cypher in the same transactions)",
+    "",
     table(
       [
         "case",
@@ -80,7 +157,8 @@ export function renderReport(r: BenchReport): string {
       ]),
     ),
     "",
-    "Browser (headless Chromium with SwiftShader: CPU-side costs are valid, GPU frame rates are not; baseline: a bare sigma page over the same graph)",
+    "Browser (headless Chromium with SwiftShader: CPU-side costs are valid, GPU frame rates are not; baseline: a bare sigma page over the same graph; expand-to-drawn: from an expansion's answer of 100 nodes handed to the page to the first frame that draws them; long tasks: main-thread tasks over 50 ms after the first full frame)",
+    "",
     table(
       [
         "nodes",
@@ -91,6 +169,10 @@ export function renderReport(r: BenchReport): string {
         "frame ms (median)",
         "bare",
         "ratio",
+        "expand-to-drawn ms",
+        "bare",
+        "long tasks",
+        "longest ms",
         "heap MiB",
         "bare",
         "FA2 it/s worker",
@@ -106,6 +188,10 @@ export function renderReport(r: BenchReport): string {
         fmt(b.app.frameMs, 1),
         fmt(b.bare.frameMs, 1),
         ratio(b.app.frameMs / b.bare.frameMs),
+        fmt(b.app.expandToDrawnMs),
+        fmt(b.bare.expandToDrawnMs),
+        String(b.app.longTasks.count),
+        fmt(b.app.longTasks.maxMs),
         fmt(b.app.heapMiB),
         fmt(b.bare.heapMiB),
         fmt(b.fa2.workerItPerSec, 1),
@@ -115,6 +201,7 @@ export function renderReport(r: BenchReport): string {
     ),
     "",
     "Memory (resident MiB)",
+    "",
     table(
       ["what", "size", "ours", "baseline", "ratio", "baseline is"],
       r.memory.map((x) => [
@@ -131,11 +218,17 @@ export function renderReport(r: BenchReport): string {
   return out.join("\n");
 }
 
-/** Writes the JSON beside the other results (git-ignored) and returns its path. */
+/** The committed results of each profile, which the README's tables are generated from. */
+export const RESULTS_FILES = {
+  quick: "bench/results/latest.json",
+  full: "bench/results/latest-full.json",
+} as const;
+
+/** Writes bench/results/latest.json (latest-full.json for --full) and returns its path. */
 export function writeReport(r: BenchReport): string {
   const dir = fileURLToPath(new URL("./results/", import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}${r.startedAt.replace(/[:.]/g, "-")}.json`;
+  const file = fileURLToPath(new URL(`../${RESULTS_FILES[r.profile]}`, import.meta.url));
   writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
   return file;
 }

@@ -1,19 +1,22 @@
 // The explorer itself, fed the bench graph through an in-memory GraphSource: no change to src/web,
-// no server; every other question answers empty.
+// no server. The page opens with one expansion of n0 in its URL (?open=n0~1~~~100); its answer is
+// held back until the bench calls window.__startExpand(), so expand-to-drawn is timed on a canvas
+// that already shows the whole graph. Every other question answers empty.
 import "../../src/web/styles.css";
 import { createRoot } from "react-dom/client";
 import { App } from "../../src/web/App.js";
 import type { GraphSource } from "../../src/web/source/GraphSource.js";
 import type { Subgraph } from "../../src/model/api.js";
-import { fetchBenchGraph } from "./instrument.js";
+import { expansionOf, fetchBenchGraph } from "./instrument.js";
 
-const graph = fetchBenchGraph().then((g): Subgraph => ({
+const asSubgraph = (g: Awaited<ReturnType<typeof fetchBenchGraph>>): Subgraph => ({
   nodes: g.nodes.map((n) => ({ ...n, subtype: "", name_en: n.id }) as Subgraph["nodes"][number]),
   edges: g.edges.map(
     (e) => ({ ...e, evidenceCount: 0, evidence: [] }) as unknown as Subgraph["edges"][number],
   ),
   truncated: false,
-}));
+});
+const graph = fetchBenchGraph().then(asSubgraph);
 const empty: Subgraph = { nodes: [], edges: [], truncated: false };
 const source: GraphSource = {
   health: async () => ({ status: "ok", neo4j: "up" }),
@@ -21,7 +24,10 @@ const source: GraphSource = {
   search: async () => [],
   entity: async (id) => Promise.reject(new Error(`bench source: no entity ${id}`)),
   edgeEvidence: async (s, type, t) => Promise.reject(new Error(`bench source: no edge ${s}|${type}|${t}`)),
-  neighbourhood: async () => empty,
+  neighbourhood: (e) =>
+    new Promise((resolve) => {
+      window.__bench.release = () => resolve(asSubgraph(expansionOf(e.id)));
+    }),
   paths: async () => ({ paths: [] }),
   fundTrace: async () => empty,
   documents: async () => [],

@@ -4,7 +4,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { fetchBenchGraph } from "./instrument.js";
+import { expansionOf, fetchBenchGraph } from "./instrument.js";
 
 const COLOURS = ["#4e79a7", "#e15759", "#f28e2b", "#59a14f", "#9c755f", "#b07aa1", "#76b7b2", "#edc948"];
 const data = await fetchBenchGraph();
@@ -20,6 +20,21 @@ data.nodes.forEach((n, i) =>
 );
 for (const e of data.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { color: "#ccc" });
 new Sigma(graph, document.getElementById("c") as HTMLElement);
+// The same expansion the app gets, added straight to the graph: sigma draws it on its next frame.
+window.__bench.release = () => {
+  const anchor = graph.getNodeAttributes("n0");
+  const more = expansionOf("n0");
+  more.nodes.forEach((n, i) =>
+    graph.addNode(n.id, {
+      x: anchor.x + Math.cos(i),
+      y: anchor.y + Math.sin(i),
+      size: 2,
+      label: n.name_zh,
+      color: COLOURS[i % COLOURS.length],
+    }),
+  );
+  for (const e of more.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { color: "#ccc" });
+};
 
 /** FA2 iterations per second: in the worker for `ms` (each write-back is one iteration), then synchronously. */
 async function measureFa2(ms: number): Promise<{ workerItPerSec: number; syncItPerSec: number }> {

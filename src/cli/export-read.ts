@@ -6,14 +6,14 @@ import type { EntityType, RelationType } from "../model/vocabulary.js";
 import { createQueryRunner, type Row } from "../db/queries.js";
 import { titlesFrom, toEdge, toNode } from "../server/mappers.js";
 
-export interface GraphFilter {
+interface GraphFilter {
   /** Entity types to keep ([] = all); relations between two kept entities only. */
   types: EntityType[];
   /** Relation types to keep ([] = all). */
   relTypes: RelationType[];
 }
 
-export interface WholeGraph {
+interface WholeGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
   dataVersion: string;

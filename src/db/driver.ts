@@ -1,7 +1,7 @@
 // The one place a Neo4j driver is made: pool and timeouts set here, bundled Neo4j started when no NEO4J_URI.
 import { readFile } from "node:fs/promises";
 import neo4j, { type Driver } from "neo4j-driver";
-import { startBundledNeo4j, type BundledNeo4j } from "./bundled/process.js";
+import { PATIENT_READY_TIMEOUT_MS, startBundledNeo4j, type BundledNeo4j } from "./bundled/process.js";
 import { findRunningBundled } from "./bundled/pidfile.js";
 import { dataDirFiles } from "./bundled/paths.js";
 import type { Neo4jConfig } from "./config.js";
@@ -104,7 +104,14 @@ export async function connectNeo4j(
     return open({ uri: running.uri, username: "neo4j", password: stored }, database);
   }
   const started = Date.now();
-  const options = { port: config.boltPort, dataDir: config.dataDir, password, log };
+  // This process owns the instance it starts, and a load may restart it: wait as long as a busy machine needs.
+  const options = {
+    port: config.boltPort,
+    dataDir: config.dataDir,
+    password,
+    log,
+    readyTimeoutMs: PATIENT_READY_TIMEOUT_MS,
+  };
   const bundled = await startBundledNeo4j(options);
   log(
     `neo4j: bundled Neo4j started at ${bundled.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${bundled.dataDir})`,

@@ -5,6 +5,7 @@ import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviatio
 import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
 import { findListedBrands } from "./brands.js";
+import { DESCRIPTIVE_HEAD } from "./boundaries.js";
 import { homeOf, linkByNormalForm } from "./linking.js";
 import { findPatternNames, longestFirst, type PatternName } from "./names.js";
 import { isParticular, nerNames, snapToWords, titledPeople, type Words } from "./ner.js";
@@ -111,6 +112,8 @@ function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): bool
   if (!name.rule.startsWith("suffix:")) return true;
   if (gazetteer.lookup(name.name)) return true;
   if (!SNAPPED.has(name.type) || name.type === "Region") return true;
+  // 世界一流高科技园区, 国家级高新区: a rank or a grade before a kind of body describes, it does not name.
+  if (DESCRIPTIVE_HEAD.test(name.name) && !/[“”"A-Za-z0-9]/.test(name.name)) return false;
   return isParticular(name, words, name.rule.length - "suffix:".length);
 }
 

@@ -3,6 +3,8 @@
 // rules cannot see (康龙化成, 杭州湾新区), and its PER spans after a title are people (主任崔平).
 import type { Token } from "./lac/lac.js";
 import type { PatternName } from "./names.js";
+import type { EntityType } from "../model/vocabulary.js";
+import { PLACES } from "./places.js";
 import { SUFFIX_RULES } from "./suffixes.js";
 
 /** Word classes that never open a name: verbs, prepositions, conjunctions, adverbs, particles, pronouns, numbers. */
@@ -112,9 +114,17 @@ export function nerNames(words: Words): PatternName[] {
     const rule = SUFFIX_RULES.find(
       (r) => name.endsWith(r.suffix) && name.length - r.suffix.length >= Math.min(r.minHead, 2),
     );
-    // An ORG span needs an organisation suffix (LAC also tags 新能源汽车 and 聚力 ORG); bare brands
-    // come from company lists instead. A LOC span needs an administrative or park suffix.
-    if (!rule) continue;
+    // An ORG span without a known suffix (均联智行, 党中央) is still a name LAC recognised: a
+    // candidate typed by its last characters, unless it is a generic word LAC also tags ORG.
+    if (!rule) {
+      if (token.tag === "ORG") {
+        const bare = bareOrganisation(name);
+        if (bare) found.push({ start: token.start, end: token.end, name, ...bare, rule: "ner:ORG-bare" });
+      }
+      continue;
+    }
+    // An ORG span with a suffix must be an organisation's (not a place's or programme's). A LOC
+    // span needs an administrative or park suffix.
     if (token.tag === "ORG" && (rule.type === "Region" || rule.type === "Program" || rule.type === "Event"))
       continue;
     if (token.tag === "LOC" && rule.type === "Region" && !ADMIN_SUFFIX.test(name)) continue;
@@ -129,6 +139,38 @@ export function nerNames(words: Words): PatternName[] {
     });
   }
   return found;
+}
+
+/**
+ * Words LAC tags ORG that are not names (from the false positives on the five curated documents):
+ * eras, sectors and generic nouns, and a place followed by a field (市工业, 宁波科技).
+ */
+const GENERIC_ORG = new Set([
+  "新时代",
+  "聚力",
+  "新能源汽车",
+  "综合金融",
+  "区域",
+  "中华",
+  "市工业",
+  "宁波科技",
+  "宁波一众",
+  "苹果",
+]);
+/** Endings that make a bare ORG span a public body rather than a company (党中央, 市委, 科技部, 基金委). */
+const PUBLIC_BODY = /(?:中央|党委|[委部厅办署])$/;
+
+/**
+ * The type of a bare ORG span, or undefined when it is no name: too short or long, digits or
+ * spaces, a generic word, or a place alone (宁波, 甬江: LAC tags a place used for its
+ * government ORG; the place rules name it).
+ */
+export function bareOrganisation(name: string): { type: EntityType; subtype: string } | undefined {
+  if (name.length < 2 || name.length > 16 || /[\s\d]/.test(name) || GENERIC_ORG.has(name)) return undefined;
+  if (PLACES.some((p) => p.form === name || p.full === name) || /^(?:宁波|甬江|杭州湾)$/.test(name))
+    return undefined;
+  if (PUBLIC_BODY.test(name)) return { type: "Institution", subtype: "GovernmentBody" };
+  return { type: "Company", subtype: "Company" };
 }
 
 /** People LAC tags PER, when a title stands right before them (主任崔平, 省委书记彭佳学). */

@@ -6,6 +6,8 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model/vocabulary.js";
 const id = (what: string) =>
   z
     .string()
+    // Checked before the trim, so the OpenAPI pattern says it: some character that is not a space.
+    .regex(/\S/, `${what} must not be empty`)
     .trim()
     .min(1, `${what} must not be empty`)
     .max(200, `${what} is at most 200 characters`)
@@ -50,6 +52,7 @@ export const idParams = z.object({ id: id("Entity or document id") });
 export const searchQuery = z.object({
   q: z
     .string()
+    .regex(/\S/, "q must not be empty")
     .trim()
     .min(1, "q must not be empty")
     .max(200, "q is at most 200 characters")

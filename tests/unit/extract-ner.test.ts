@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { groupBio, viterbi } from "../../src/extract/lac/crf.js";
 import { parseNpyMatrix } from "../../src/extract/lac/npy.js";
 import { homeOf, linkByNormalForm, normalForm } from "../../src/extract/linking.js";
+import { bareOrganisation } from "../../src/extract/ner.js";
 import { toSimplified, toTraditional } from "../../src/extract/script.js";
 import type { EntityRecord } from "../../src/model/records.js";
 import { extractWith } from "./extract-lac.js";
@@ -139,6 +140,17 @@ describe("names and relations on LAC spans", () => {
     );
   });
 
+  it("proposes a LAC organisation without a known suffix (中国移动), typed by its ending", async () => {
+    const { candidates } = await extractWith("今年，中国移动与甬江实验室签约，党中央作出部署。", KNOWN);
+    const named = candidates.entities.map((e) => `${e.type} ${e.name_zh} ${e.rule}`);
+    expect(named).toContain("Company 中国移动 ner:ORG-bare");
+    expect(named).toContain("Institution 党中央 ner:ORG-bare");
+    expect(bareOrganisation("新时代")).toBeUndefined();
+    expect(bareOrganisation("宁波")).toBeUndefined();
+    expect(bareOrganisation("361")).toBeUndefined();
+    expect(bareOrganisation("科技部")).toEqual({ type: "Institution", subtype: "GovernmentBody" });
+  });
+
   it("drops descriptions that end in a suffix (初创公司, 以上企业研究院)", async () => {
     const { candidates } = await extractWith("省级以上企业研究院达20家，初创公司增长迅速。", KNOWN);
     expect(candidates.entities.map((e) => e.name_zh)).toEqual([]);
@@ -158,5 +170,17 @@ describe("names and relations on LAC spans", () => {
     const triples = signed.candidates.relations.map((r) => `${r.type} ${r.target}`);
     expect(triples.filter((t) => t.startsWith("SIGNED_WITH"))).toHaveLength(1);
     expect(triples.some((t) => t.startsWith("SIGNED_WITH") && t.includes("ke-chuang-yuan"))).toBe(false);
+  });
+
+  it("reads 位于X的Y as Y located in X, and 旗下 as part of", async () => {
+    const known = [...KNOWN, entity("zone", "Park", "InnovationZone", "甬江科创区")];
+    const located = await extractWith("位于甬江科创区的甬江实验室材料检测中心建成运行。", known);
+    const triples = located.candidates.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    expect(triples.filter((t) => t.endsWith("LOCATED_IN zone"))).toHaveLength(1);
+    expect(triples.find((t) => t.endsWith("LOCATED_IN zone"))).toMatch(/^yong-jiang-shi-yan-shi-cai-liao/);
+    const owned = await extractWith("宁波市政府旗下的宁波通商集团加快发展。", KNOWN);
+    expect(owned.candidates.relations.map((r) => `${r.type} ${r.target}`)).toContain(
+      "PART_OF ningbo-municipal-government",
+    );
   });
 });

@@ -21,7 +21,7 @@ export interface AdminImportResult {
 }
 
 /** The admin tool's arguments for a full import of `input` into database neo4j (overwritten). */
-export function adminImportArgs(input: AdminImportInput, home: string): string[] {
+function adminImportArgs(input: AdminImportInput, home: string): string[] {
   const codepoint = input.arrayDelimiter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
   return [
     "database",

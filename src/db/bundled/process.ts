@@ -45,8 +45,11 @@ export interface BundledNeo4j {
   stop(): Promise<void>;
 }
 
+/** For starts a caller cannot retry cheaply (a load's staging store, its restart): minutes on a busy 2-core machine. */
+export const PATIENT_READY_TIMEOUT_MS = 600_000;
+
 /** The launcher could not start; `message` carries its own one-line explanation. */
-export class BundledNeo4jError extends Error {
+class BundledNeo4jError extends Error {
   override name = "BundledNeo4jError";
 }
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { runAdminImport } from "../bundled/admin-import.js";
 import { dataDirFiles } from "../bundled/paths.js";
-import { startBundledNeo4j } from "../bundled/process.js";
+import { PATIENT_READY_TIMEOUT_MS, startBundledNeo4j } from "../bundled/process.js";
 import { findFreePort } from "../bundled/ports.js";
 import { commitSwap, removePrevious, stagingDirOf, swapInStaged } from "../bundled/swap.js";
 import { createDriver } from "../driver.js";
@@ -78,6 +78,7 @@ export async function bulkLoad(context: BulkContext, rows: LoadRows, state: Bulk
       dataDir: staging,
       password: store.password,
       heap: "1g",
+      readyTimeoutMs: PATIENT_READY_TIMEOUT_MS,
     });
     const driver = createDriver(staged);
     try {

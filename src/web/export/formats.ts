@@ -43,7 +43,7 @@ function rgbOf(colour: string): string {
  * GEXF 1.3 with colours as r/g/b attributes: graphology-gexf writes 1.3 colours as `hex`, which
  * Gephi reads but networkx's read_gexf does not; r/g/b is valid in both versions and read by both.
  */
-export function writeGexfFile(g: ExportGraph): string {
+function writeGexfFile(g: ExportGraph): string {
   const copy = g.copy();
   copy.updateEachNodeAttributes((_n, a) => (a.color ? { ...a, color: rgbOf(a.color) } : a));
   return writeGexf(copy, { version: "1.3", pretty: true });

@@ -29,7 +29,9 @@ export interface EdgeAttrs {
   /** Sigma's edge program: straight or curved, with or without an arrow. */
   type: "arrow" | "line" | "curvedArrow" | "curved";
   rtype: RelationType;
+  /** From graph answers, the first piece only; `evidenceCount` says how many there are. */
   evidence: Evidence[];
+  evidenceCount: number;
   origins: string[];
   size: number;
   color: string;

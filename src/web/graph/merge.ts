@@ -37,8 +37,9 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
     type: info?.directed === false ? "line" : "arrow",
     rtype: e.type,
     evidence: e.evidence,
+    evidenceCount: e.evidenceCount,
     origins: [origin],
-    size: Math.min(5, 1 + 0.6 * e.evidence.length),
+    size: Math.min(5, 1 + 0.6 * e.evidenceCount),
     color: info?.colour ?? "#bbb",
     curvature: 0,
   };
