@@ -79,7 +79,14 @@ function readData(): { nodes: GraphNode[]; edges: GraphEdge[] } {
   for (const r of rows("relations.csv")) {
     const id = `${r.source}|${r.type}|${r.target}`;
     if (!edges.has(id))
-      edges.set(id, { id, source: r.source!, target: r.target!, type: r.type as RelationType, evidenceCount: 0, evidence: [] });
+      edges.set(id, {
+        id,
+        source: r.source!,
+        target: r.target!,
+        type: r.type as RelationType,
+        evidenceCount: 0,
+        evidence: [],
+      });
   }
   const degree = new Map<string, number>();
   for (const e of edges.values())
