@@ -140,6 +140,15 @@ async function search(page: Page, text: string): Promise<void> {
   await page.waitForSelector('[data-testid="detail-name"]');
 }
 
+/** The path arrives after the page settles: waits until the paths tool lists it (folded drawer or not). */
+async function pathListed(page: Page): Promise<void> {
+  const folded = !(await page.isVisible('[data-testid="tab-paths"]'));
+  if (folded) await page.click('[data-testid="left-drawer"]');
+  await page.click('[data-testid="tab-paths"]');
+  await page.waitForSelector('[data-testid="path"] li', { timeout: 30_000 });
+  if (folded) await page.click('[data-testid="left-drawer"]');
+}
+
 for (const [width, height] of SIZES) {
   const at = `${width}x${height}`;
   describe(`drawn labels at ${at}`, () => {
@@ -225,15 +234,10 @@ for (const [width, height] of SIZES) {
     it("a path from 地平线 to 可之(宁波), and the same path under focus", async () => {
       const { page } = browser;
       await page.goto(`${baseUrl}?path=horizon-robotics,kezhi-ningbo-ai`);
-      await page.waitForFunction(
-        () => window.__nig?.visible.some((n) => n.id === "kezhi-ningbo-ai"),
-        undefined,
-        {
-          timeout: 30_000,
-        },
-      );
+      await pathListed(page);
       await expectLegible(page, `path-${at}`, ["horizon-robotics", "kezhi-ningbo-ai"]);
       await page.goto(`${baseUrl}?sel=kezhi-ningbo-ai&focus=1&path=horizon-robotics,kezhi-ningbo-ai`);
+      await pathListed(page);
       await expectLegible(page, `path-focus-${at}`, ["horizon-robotics", "kezhi-ningbo-ai"]);
     });
 
