@@ -45,37 +45,42 @@ export function coveringRects(container: HTMLElement): Rect[] {
 }
 
 /**
- * The largest simple rectangle of the canvas left by the panels (and the story editor's): each panel is cut
- * away from the side that costs the least area, so a side panel narrows the area and a bottom drawer
- * shortens it. The detail panel and the reader count even while still short (loading).
+ * The largest rectangle of the canvas that no panel covers (the panels and the story editor's; few, so
+ * every rectangle between panel edges is tried). The detail panel and the reader count as covering
+ * their whole side even while still short (loading).
  */
 export function freeArea(container: HTMLElement): FreeArea {
   const box = container.getBoundingClientRect();
-  let [left, top, right, bottom] = [0, 0, box.width, box.height];
+  const [W, H] = [box.width, box.height];
+  const panels: { x0: number; y0: number; x1: number; y1: number }[] = [];
   for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(".panel, .briefing-panel")) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
-    const x0 = r.left - box.left;
-    const x1 = r.right - box.left;
-    const y0 = r.top - box.top;
-    const y1 = r.bottom - box.top;
-    if (x1 <= left || x0 >= right || y1 <= top || y0 >= bottom) continue;
     const docked = el.matches(".detail, .reader");
-    const w = right - left;
-    const h = bottom - top;
-    // Area kept by each cut; a side panel that is docked cuts its side whatever its height.
-    const cuts: [number, () => void][] = [
-      [(right - Math.max(left, x1)) * h, () => (left = Math.max(left, x1))],
-      [(Math.min(right, x0) - left) * h, () => (right = Math.min(right, x0))],
-      [docked ? -1 : (bottom - Math.max(top, y1)) * w, () => (top = Math.max(top, y1))],
-      [docked ? -1 : (Math.min(bottom, y0) - top) * w, () => (bottom = Math.min(bottom, y0))],
-    ];
-    cuts.sort((a, b) => b[0] - a[0]);
-    cuts[0]![1]();
+    const p = {
+      x0: Math.max(0, r.left - box.left),
+      x1: Math.min(W, r.right - box.left),
+      y0: docked ? 0 : Math.max(0, r.top - box.top),
+      y1: docked ? H : Math.min(H, r.bottom - box.top),
+    };
+    if (p.x1 > p.x0 && p.y1 > p.y0) panels.push(p);
   }
-  // A panel wider than most of the window (a narrow screen): frame into the whole canvas rather than a sliver.
-  if (right - left < box.width / 4) [left, right] = [0, box.width];
-  if (bottom - top < box.height / 4) [top, bottom] = [0, box.height];
+  const xs = [...new Set([0, W, ...panels.flatMap((p) => [p.x0, p.x1])])].sort((a, b) => a - b);
+  const ys = [...new Set([0, H, ...panels.flatMap((p) => [p.y0, p.y1])])].sort((a, b) => a - b);
+  let best = { left: 0, top: 0, right: W, bottom: H, area: -1 };
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++)
+      for (let k = 0; k < ys.length; k++)
+        for (let l = k + 1; l < ys.length; l++) {
+          const [left, right, top, bottom] = [xs[i]!, xs[j]!, ys[k]!, ys[l]!];
+          const area = (right - left) * (bottom - top);
+          if (area <= best.area) continue;
+          if (panels.some((p) => p.x0 < right && left < p.x1 && p.y0 < bottom && top < p.y1)) continue;
+          best = { left, top, right, bottom, area };
+        }
+  // Panels over most of the window (a narrow screen): frame into the whole canvas rather than a sliver.
+  if (best.area < (W * H) / 8) best = { left: 0, top: 0, right: W, bottom: H, area: W * H };
+  const { left, top, right, bottom } = best;
   return {
     cx: (left + right) / 2,
     cy: (top + bottom) / 2,

@@ -138,11 +138,18 @@ export function placeLabels(
     const pad = boxed ? BOX_PAD : 0;
     const others = area.discs.filter((d) => d.id !== c.id);
     let chosen: PlacedLabel | null = null;
-    // First everywhere that covers no other node, then (whole text only) anywhere free of labels.
-    const tries: [Variant, boolean][] = [
-      ...variants.map((v): [Variant, boolean] => [v, true]),
-      ...variants.map((v): [Variant, boolean] => [v, false]),
-    ];
+    // First everywhere that covers no other node, then anywhere free of labels; the selection and a
+    // path's ends keep their whole name over a node rather than be shortened, the others shorten first.
+    const tries: [Variant, boolean][] =
+      c.rank <= 1
+        ? variants.flatMap((v): [Variant, boolean][] => [
+            [v, true],
+            [v, false],
+          ])
+        : [
+            ...variants.map((v): [Variant, boolean] => [v, true]),
+            ...variants.map((v): [Variant, boolean] => [v, false]),
+          ];
     for (const [v, clearOfNodes] of tries) {
       const w = Math.max(measure(v.text, c.size, c.bold), v.sub ? measure(v.sub, subSize, false) : 0);
       const h = c.size * 1.15 + (v.sub ? subSize + 1 : 0);
