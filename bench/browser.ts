@@ -12,7 +12,7 @@ import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { seededRandom } from "../src/model/seeded-random.js";
 
-export interface PageFigures {
+interface PageFigures {
   firstFrameMs: number;
   frameMs: number;
   renderCpuMs: number;

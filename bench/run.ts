@@ -131,6 +131,7 @@ try {
 } finally {
   await kept?.dispose();
 }
+report.notes.push(await (await import("./extract.js")).extractNote());
 report.complete = true;
 const file = save();
 console.log(`\n${renderReport(report)}\n\nWritten to ${file}`);

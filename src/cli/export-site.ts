@@ -1,5 +1,6 @@
 // `npm run export:site -- --out DIR`: a static explorer that needs no database: the app built as classic
 // scripts, plus snapshot.js (and snapshot.json) with the whole graph and documents, taken through the API.
+// It only reads the database it is pointed at; `--load` first (re)loads data/ into it.
 import { mkdir, writeFile } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,15 +13,17 @@ import { buildOfflineApp } from "./export-site/bundle.js";
 import { snapshotScript, takeSnapshot } from "./export-site/snapshot.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const USAGE = "usage: npm run export:site -- --out DIR [--no-load]";
+const USAGE = "usage: npm run export:site -- --out DIR [--load]";
 
 function parseArgs(argv: string[]): { out: string; load: boolean } {
   let out: string | undefined;
-  let load = true;
+  let load = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--out") out = argv[++i];
     else if (arg?.startsWith("--out=")) out = arg.slice("--out=".length);
+    else if (arg === "--load") load = true;
+    // The old default was to load; --no-load is now what happens anyway.
     else if (arg === "--no-load") load = false;
     else throw new Error(`export-site: unknown argument "${arg}"; ${USAGE}`);
   }

@@ -8,6 +8,9 @@ import { parseArgs } from "node:util";
 import { formatIssue } from "../data/issues.js";
 import { validateDataDirectory } from "../data/validate.js";
 import { acceptCandidates } from "../extract/accept.js";
+import { analyse } from "../extract/analysis.js";
+import { Lac } from "../extract/lac/lac.js";
+import { LacModelError } from "../extract/lac/model.js";
 import { extractDocument } from "../extract/extract.js";
 import { documentRow, readCandidateFolder, writeCandidateFolder } from "../extract/output.js";
 import { formatSummary } from "../extract/summary.js";
@@ -36,11 +39,15 @@ if (values.accept !== undefined) {
   const report = acceptCandidates(read.folder, dataDir);
   for (const issue of report.issues)
     (issue.severity === "error" ? console.error : console.log)(
-      formatIssue({ ...issue, file: join(dataDir, issue.file) }),
+      formatIssue({ ...issue, file: join(issue.message.startsWith("refused:") ? dir : dataDir, issue.file) }),
     );
+  if (report.changes.length > 0) {
+    console.log(report.ok ? "extract: adding:" : "extract: would have added:");
+    for (const line of report.changes) console.log(`  ${line}`);
+  }
   if (!report.ok)
     fail(
-      `the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`,
+      `rows were refused or the merged data would not validate (errors above); nothing was written to ${dataDir}. Fix the rows in ${dir} and accept again.`,
     );
   const { entities, relations, aliases, document } = report.added;
   console.log(
@@ -61,7 +68,13 @@ if (values.accept !== undefined) {
     fail(`the data in ${dataDir} has errors (above); the gazetteer needs valid data: run npm run validate`);
   }
   const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  const result = extractDocument(id, text, known.dataset);
+  let lac: Lac;
+  try {
+    lac = await Lac.load();
+  } catch (error) {
+    fail(error instanceof LacModelError ? error.message : String(error));
+  }
+  const result = extractDocument(id, text, known.dataset, await analyse(text, lac));
   const outDir = values.out ?? join("extract-out", id);
   writeCandidateFolder(outDir, { candidates: result.candidates, document: documentRow(id, text), text });
   console.log(formatSummary(id, result.candidates, outDir));

@@ -9,6 +9,7 @@ import { connectNeo4j } from "../db/driver.js";
 import { DataValidationError, loadDataDirectory } from "../db/loader.js";
 import { buildApp } from "../server/app.js";
 import { readServerConfig, ServerConfigError } from "../server/config.js";
+import { startLogger } from "../server/log.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
       database: connection.database,
       config: serverConfig,
       staticDir: DIST,
+      logger: startLogger(serverConfig),
     });
     await app.listen({ host: serverConfig.host, port: serverConfig.port });
   } catch (error) {
@@ -89,7 +91,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const shownHost = serverConfig.host.includes(":") ? `[${serverConfig.host}]` : serverConfig.host;
-  console.log(`Ningbo Innovation Graph is running at http://${shownHost}:${serverConfig.port}`);
+  const logNote =
+    serverConfig.logFile !== ""
+      ? `; log (${serverConfig.logLevel}) in ${serverConfig.logFile}`
+      : serverConfig.logLevel === "warn"
+        ? "; problems are logged here (LOG_LEVEL=info logs every request)"
+        : `; logging at ${serverConfig.logLevel}`;
+  console.log(
+    `Ningbo Innovation Graph is running at http://${shownHost}:${serverConfig.port} (Ctrl-C stops it)${logNote}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

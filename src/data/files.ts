@@ -4,7 +4,7 @@ import { IssueList } from "./issues.js";
 import { decodeUtf8Strict } from "./text.js";
 
 /** Larger files are refused: they would not fit a spreadsheet, and reading one would exhaust memory. */
-export const MAX_DATA_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_DATA_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface DataFile {
   text: string;

@@ -1,6 +1,5 @@
 // The data version: a hash of the data files, so a view or an export can say which data it shows.
 import { createHash } from "node:crypto";
-import type { Dataset } from "../model/records.js";
 
 /** sha256 over named byte contents, in name order (so the listing order of a folder does not matter). */
 export function hashFiles(files: ReadonlyMap<string, Uint8Array>): string {
@@ -10,9 +9,4 @@ export function hashFiles(files: ReadonlyMap<string, Uint8Array>): string {
     hash.update(files.get(name) ?? new Uint8Array());
   }
   return hash.digest("hex");
-}
-
-/** sha256 of a dataset built in memory (benchmarks, synthetic data), which has no files. */
-export function hashDataset(dataset: Dataset): string {
-  return createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
 }

@@ -3,7 +3,6 @@
 // or as a new store by neo4j-admin import), verify, switch, then clean up after the switch.
 import type { Driver } from "neo4j-driver";
 import { formatIssue } from "../data/issues.js";
-import { hashDataset } from "../data/hash.js";
 import { validateDataDirectory } from "../data/validate.js";
 import type { Dataset, DataIssue } from "../model/records.js";
 import { bulkLoad, removeReplacedStore, type ReplaceableStore } from "./load/bulk.js";
@@ -86,15 +85,6 @@ export async function loadDataDirectory(
   if (!result.dataset || !result.dataVersion) throw new DataValidationError(result.issues);
   const warnings = result.issues.filter((issue) => issue.severity === "warning");
   return loadValidated(driver, result.dataset, result.dataVersion, warnings, options);
-}
-
-/** Loads a dataset built in memory (benchmarks, synthetic data); it must already be valid. */
-export async function loadDataset(
-  driver: Driver,
-  dataset: Dataset,
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  return loadValidated(driver, dataset, hashDataset(dataset), [], options);
 }
 
 async function loadValidated(

@@ -13,7 +13,7 @@ export interface OutageProbeOptions {
   onDown: (error: unknown) => { status: number } & Error;
 }
 
-export interface OutageWatch {
+interface OutageWatch {
   /** Rejects with the mapped error when a probe finds the database away; never resolves. */
   down: Promise<never>;
   cancel(): void;

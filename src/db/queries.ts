@@ -8,10 +8,10 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-d
 import { createOutageProbe } from "./probe.js";
 
 /** cypher/ beside src/, wherever the process was started from. */
-export const DEFAULT_CYPHER_DIR = resolve(fileURLToPath(new URL("../../cypher", import.meta.url)));
+const DEFAULT_CYPHER_DIR = resolve(fileURLToPath(new URL("../../cypher", import.meta.url)));
 
 export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+type Params = Record<string, unknown>;
 /** Runs one named query inside the current read transaction. */
 export type RunInTransaction = (name: string, params?: Params) => Promise<Row[]>;
 
@@ -61,7 +61,7 @@ export function loadNamedQueries(dir: string = DEFAULT_CYPHER_DIR): Map<string, 
 }
 
 /** Turns neo4j Integers (and nodes, relationships, nested lists and maps) into plain JSON values. */
-export function toPlain(value: unknown): unknown {
+function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value === null || typeof value !== "object") return value;
@@ -73,7 +73,7 @@ export function toPlain(value: unknown): unknown {
 }
 
 /** JS numbers reach Cypher as floats, which LIMIT and range() refuse; whole numbers go as integers. */
-export function toCypherParams(value: unknown): unknown {
+function toCypherParams(value: unknown): unknown {
   if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toCypherParams);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
@@ -92,7 +92,7 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /** The one place that decides how a database error reaches the API. */
-export function mapDatabaseError(error: unknown): QueryError {
+function mapDatabaseError(error: unknown): QueryError {
   if (error instanceof QueryError) return error;
   const code = String((error as { code?: unknown } | null)?.code ?? "");
   const message = error instanceof Error ? error.message : String(error);

@@ -10,13 +10,19 @@ import { stringify } from "csv-stringify/sync";
 import { splitList } from "../data/names.js";
 import { validateDataDirectory } from "../data/validate.js";
 import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, RELATION_COLUMNS, type DataIssue } from "../model/records.js";
+import type { EntityRecord } from "../model/records.js";
+import { ENTITY_CANDIDATE_COLUMNS } from "./candidates.js";
+import { Gazetteer } from "./gazetteer.js";
+import { homeOf, linkByNormalForm } from "./linking.js";
 import type { CandidateFolder } from "./output.js";
 
-export interface AcceptReport {
+interface AcceptReport {
   ok: boolean;
-  /** Validation problems of the merged data (errors mean nothing was written). */
+  /** Refused rows and validation problems of the merged data (errors mean nothing was written). */
   issues: DataIssue[];
   added: { entities: number; relations: number; aliases: number; document: boolean };
+  /** One line per row merged (or that would have been): what goes into data/. */
+  changes: string[];
 }
 
 const accepted = (decision: string): boolean => /^(accept|yes|y|ok)$/i.test(decision.trim());
@@ -25,10 +31,14 @@ const mergeTarget = (decision: string): string | undefined =>
 
 /** Merges the accepted rows of `folder` into `dataDir`; writes nothing when validation fails. */
 export function acceptCandidates(folder: CandidateFolder, dataDir: string): AcceptReport {
+  const current = validateDataDirectory(dataDir);
+  const added = { entities: 0, relations: 0, aliases: 0, document: false };
+  if (!current.dataset) return { ok: false, issues: current.issues, added, changes: [] };
+  const refused = duplicates(folder, current.dataset.entities);
+  if (refused.length > 0) return { ok: false, issues: refused, added, changes: [] };
   const work = mkdtempSync(join(tmpdir(), "nig-accept-"));
   try {
     cpSync(dataDir, work, { recursive: true });
-    const added = { entities: 0, relations: 0, aliases: 0, document: false };
     const renamed = new Map<string, string>();
     const aliasesFor = new Map<string, string[]>();
     const newEntities = [];
@@ -62,16 +72,55 @@ export function acceptCandidates(folder: CandidateFolder, dataDir: string): Acce
     append(join(work, "relations.csv"), RELATION_COLUMNS, relations);
     added.entities = newEntities.length;
     added.relations = relations.length;
+    const changes = [
+      ...newEntities.map((e) => `entity ${e.id} ${e.type}/${e.subtype} ${e.name_zh}`),
+      ...[...aliasesFor].map(([id, names]) => `aliases of ${id}: ${[...new Set(names)].join(", ")}`),
+      ...relations.map((r) => `relation ${r.source} ${r.type} ${r.target} (${r.certainty}): ${r.quote}`),
+      ...(added.document ? [`document ${folder.document.id} (${folder.document.file})`] : []),
+    ];
     const result = validateDataDirectory(work);
-    if (!result.dataset) return { ok: false, issues: result.issues, added };
+    if (!result.dataset) return { ok: false, issues: result.issues, added, changes };
     for (const file of ["documents.csv", "entities.csv", "relations.csv"])
       cpSync(join(work, file), join(dataDir, file));
     if (added.document)
       cpSync(join(work, "documents", folder.document.file), join(dataDir, "documents", folder.document.file));
-    return { ok: true, issues: result.issues, added };
+    return { ok: true, issues: result.issues, added, changes };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Accepted entity rows that would duplicate a known entity: marked `conflict` by the extractor, or
+ * named (after normalisation) like a known one. Such a row needs `merge:<id>`, never `accept`.
+ */
+function duplicates(folder: CandidateFolder, known: readonly EntityRecord[]): DataIssue[] {
+  const gazetteer = new Gazetteer(known);
+  const home = homeOf(folder.text);
+  const issues: DataIssue[] = [];
+  folder.candidates.entities.forEach((row, i) => {
+    if (!accepted(row.decision) || row.status === "known") return;
+    const same = gazetteer.lookup(row.name_zh) ?? gazetteer.get(row.id);
+    const link = same ? undefined : linkByNormalForm(row.name_zh, known, home);
+    const target = same ?? link?.entity;
+    const why = same
+      ? `${row.name_zh} is already ${same.id} (${same.name_zh})`
+      : link
+        ? link.reason
+        : row.status === "conflict"
+          ? `the extractor flagged it: ${row.proposal}`
+          : undefined;
+    if (!why) return;
+    const suggestion = target ?? { id: /^([a-z0-9-]+)/.exec(row.proposal)?.[1] ?? "<id>" };
+    issues.push({
+      file: "entities.csv",
+      line: i + 2,
+      column: ENTITY_CANDIDATE_COLUMNS.indexOf("decision") + 1,
+      severity: "error",
+      message: `refused: accepting ${row.id} would duplicate a known entity (${why}); write merge:${suggestion.id} in its decision column, or change the row so it names something new`,
+    });
+  });
+  return issues;
 }
 
 function append(file: string, columns: readonly string[], rows: readonly Record<string, string>[]): void {

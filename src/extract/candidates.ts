@@ -13,9 +13,6 @@ import { nameKey } from "./keys.js";
 import type { Mention } from "./mentions.js";
 import type { FoundRelation } from "./relations.js";
 
-export const CANDIDATE_STATUSES = ["new", "known", "conflict"] as const;
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
-
 /** Extra columns after the data columns: what the extractor says, and the reviewer's decision. */
 export const ENTITY_CANDIDATE_COLUMNS = [
   ...ENTITY_COLUMNS,
@@ -27,8 +24,8 @@ export const ENTITY_CANDIDATE_COLUMNS = [
 ] as const;
 export const RELATION_CANDIDATE_COLUMNS = [...RELATION_COLUMNS, "status", "decision", "rule"] as const;
 
-export type EntityCandidate = Record<(typeof ENTITY_CANDIDATE_COLUMNS)[number], string>;
-export type RelationCandidate = Record<(typeof RELATION_CANDIDATE_COLUMNS)[number], string>;
+type EntityCandidate = Record<(typeof ENTITY_CANDIDATE_COLUMNS)[number], string>;
+type RelationCandidate = Record<(typeof RELATION_CANDIDATE_COLUMNS)[number], string>;
 
 export interface Candidates {
   entities: EntityCandidate[];

@@ -1,7 +1,7 @@
 // The evaluation as plain-text tables: per document, per entity type, and (on request) the misses
 // and false positives of each document, for tuning rules without guessing.
 import { ENTITY_TYPES } from "../model/vocabulary.js";
-import type { Evaluation, Score } from "./evaluate.js";
+import type { Evaluation, Score, Scores } from "./evaluate.js";
 
 const cell = (s: Score): string =>
   `${s.precision.toFixed(2)} / ${s.recall.toFixed(2)} (${s.tp}/${s.predicted}/${s.gold})`.padEnd(26);
@@ -9,7 +9,7 @@ const cell = (s: Score): string =>
 /** One row per document and a micro-average row; then entity scores by type. */
 export function formatEvaluation(evaluation: Evaluation): string {
   const header = `${"held-out document".padEnd(30)}${"entities P / R (tp/pred/gold)".padEnd(32)}${"organisations P / R".padEnd(28)}${"pairs P / R".padEnd(26)}pair+type P / R`;
-  const row = (name: string, d: Evaluation["overall"]): string =>
+  const row = (name: string, d: Scores): string =>
     `${name.padEnd(30)}${cell(d.entities).padEnd(32)}${cell(d.organisations).padEnd(28)}${cell(d.pairs)}${cell(d.typed)}`;
   const o = evaluation.overall;
   const types = ENTITY_TYPES.filter((t) => o.byType[t].gold + o.byType[t].predicted > 0).map(

@@ -5,13 +5,16 @@ import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviatio
 import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
 import { findListedBrands } from "./brands.js";
-import { findPatternNames } from "./names.js";
+import { DESCRIPTIVE_HEAD } from "./boundaries.js";
+import { homeOf, linkByNormalForm } from "./linking.js";
+import { findPatternNames, longestFirst, type PatternName } from "./names.js";
+import { isParticular, nerNames, snapToWords, titledPeople, type Words } from "./ner.js";
 import { findPeople } from "./people.js";
 import { PLACE_TYPE, PLACES } from "./places.js";
 import { splitSentences } from "./sentences.js";
 
 /** A review item: a new name that may be a known entity under another form. */
-export interface Proposal {
+interface Proposal {
   id: string;
   name: string;
   reason: string;
@@ -35,30 +38,46 @@ export interface Mention {
   nested: string[];
 }
 
-/** Every mention in `text`, in text order and without overlaps. */
-export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mention[] {
+/**
+ * Every mention in `text` (simplified script), in text order and without overlaps. `words` are its
+ * LAC words: they set the boundaries of suffix names and add the ORG, LOC and PER spans.
+ */
+export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: Words): Mention[] {
   const known = gazetteer.scan(text);
   const places = new Gazetteer(gazetteer.entities.filter((e) => e.type === "Region"));
+  const home = homeOf(text);
   const mentions: Mention[] = [];
-  const patterns = splitSentences(text).flatMap((s) =>
-    findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
+  const suffixNames = splitSentences(text)
+    .flatMap((s) =>
+      findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
+    )
+    .map((n) => (n.rule.startsWith("suffix:") && SNAPPED.has(n.type) ? snapToWords(n, words) : n))
+    .filter((n): n is PatternName => n !== undefined && acceptable(n, words, gazetteer));
+  // A place span of LAC that ends where a suffix name ends (新疆库车市 and 库车市) yields to the rule,
+  // which starts a county after its province.
+  const spans = nerNames(words).filter(
+    (n) => n.type !== "Region" || !suffixNames.some((s) => s.end === n.end && s.type === "Region"),
   );
+  const names = longestFirst([...suffixNames, ...spans]);
   const kept = new Set<KnownMention>(known);
-  for (const name of patterns) {
+  for (const name of names) {
     const inside = known.filter((k) => k.start < name.end && name.start < k.end);
     const contains = inside.every(
       (k) => k.start >= name.start && k.end <= name.end && k.end - k.start < name.end - name.start,
     );
     if (!contains) continue;
     for (const k of inside) kept.delete(k);
+    // A known name inside a new one implies a relation only when it is a whole word there: 杭州 in
+    // the one word 杭州湾新区 is part of a place name, not a place the name states.
+    const whole = inside.filter((k) => words.whole(k.start, k.end));
     const nested = [
-      ...new Set([...inside.map((k) => k.entity.id), ...shortPrefixOwner(name.name, gazetteer)]),
+      ...new Set([...whole.map((k) => k.entity.id), ...shortPrefixOwner(name.name, gazetteer)]),
     ];
-    mentions.push(resolveNew({ ...name, text: name.name, nested }, gazetteer));
+    mentions.push(resolveNew({ ...name, text: name.name, nested }, gazetteer, home));
   }
   for (const k of kept) {
     const nested = [
-      ...new Set([...shortPrefixOwner(k.form, gazetteer), ...placesInside(k.form, places)]),
+      ...new Set([...shortPrefixOwner(k.form, gazetteer), ...placesInside(k, places, words)]),
     ].filter((id) => id !== k.entity.id);
     mentions.push({
       start: k.start,
@@ -73,24 +92,52 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer): Mentio
   }
   mentions.push(...findShortForms(text, gazetteer, mentions));
   mentions.push(...findPlaces(text, gazetteer, mentions));
+  mentions.push(...findBareForms(text, gazetteer, home, mentions));
   const free = (start: number, end: number): boolean => !mentions.some((m) => m.start < end && start < m.end);
-  mentions.push(...findPeople(text, free).map((m) => resolveNew(m, gazetteer)));
-  mentions.push(...findListedBrands(text, free).map((m) => resolveNew(m, gazetteer)));
+  const people = [
+    ...titledPeople(words, text).map((p) => ({ ...p, text: p.name, nested: [] })),
+    ...findPeople(text, free),
+  ];
+  for (const person of people)
+    if (free(person.start, person.end)) mentions.push(resolveNew(person, gazetteer, home));
+  mentions.push(...findListedBrands(text, free).map((m) => resolveNew(m, gazetteer, home)));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Types whose suffix names start on a word boundary (events and programmes keep their own left edge: 2024世界设计之都大会). */
+const SNAPPED: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park", "Region"]);
+
+/** A new suffix name is kept when it is a particular body (or a known one, or a programme or event). */
+function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): boolean {
+  if (!name.rule.startsWith("suffix:")) return true;
+  if (gazetteer.lookup(name.name)) return true;
+  if (!SNAPPED.has(name.type) || name.type === "Region") return true;
+  // 世界一流高科技园区, 国家级高新区: a rank or a grade before a kind of body describes, it does not name.
+  if (DESCRIPTIVE_HEAD.test(name.name) && !/[“”"A-Za-z0-9]/.test(name.name)) return false;
+  return isParticular(name, words, name.rule.length - "suffix:".length);
 }
 
 function resolveNew(
   mention: Omit<Mention, "known" | "proposal"> & { name?: string },
   gazetteer: Gazetteer,
+  home: string | undefined,
 ): Mention {
   const { name: _name, ...rest } = mention;
   const exact = gazetteer.lookup(rest.text);
   if (exact) return { ...rest, known: exact.id, type: exact.type, subtype: exact.subtype };
+  const link = linkByNormalForm(rest.text, gazetteer.entities, home);
+  if (link)
+    return {
+      ...rest,
+      type: link.entity.type,
+      subtype: link.entity.subtype,
+      proposal: { id: link.entity.id, name: link.entity.name_zh, reason: link.reason },
+    };
   return { ...rest, proposal: propose(rest.text, gazetteer) };
 }
 
 /** Proposes a known entity that `name` may denote: a short form of it, or the same name with a short prefix. */
-export function propose(name: string, gazetteer: Gazetteer): Proposal | undefined {
+function propose(name: string, gazetteer: Gazetteer): Proposal | undefined {
   const pairs = [
     ...KNOWN_SHORT_FORMS,
     ...gazetteer.entities.flatMap((e) => e.aliases.map((alias) => ({ short: alias, full: e.name_zh }))),
@@ -164,12 +211,50 @@ function shortPrefixOwner(name: string, gazetteer: Gazetteer): string[] {
 }
 
 /** Known places named inside a known name (宁波 in 宁波科技大市场): the place it lies in. */
-function placesInside(form: string, places: Gazetteer): string[] {
+function placesInside(known: KnownMention, places: Gazetteer, words: Words): string[] {
+  const form = known.form;
   if (form.length < 4) return [];
   return places
     .scan(form)
-    .filter((k) => k.entity.type === "Region" && k.end - k.start < form.length)
+    .filter(
+      (k) =>
+        k.entity.type === "Region" &&
+        k.end - k.start < form.length &&
+        words.whole(known.start + k.start, known.start + k.end),
+    )
     .map((k) => k.entity.id);
+}
+
+/** Forms a text about its home city uses for the home's own bodies, without the city's name. */
+const BARE_FORMS = /(?:国家)?高新区(?:管委会)?/g;
+
+/** 高新区 in a Ningbo text: the home's zone, proposed for review (never silently the known entity). */
+function findBareForms(
+  text: string,
+  gazetteer: Gazetteer,
+  home: string | undefined,
+  taken: readonly Mention[],
+): Mention[] {
+  if (!home) return [];
+  const found: Mention[] = [];
+  for (const match of text.matchAll(BARE_FORMS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((m) => m.start < end && start < m.end)) continue;
+    const link = linkByNormalForm(match[0], gazetteer.entities, home);
+    if (!link) continue;
+    found.push({
+      start,
+      end,
+      text: match[0],
+      type: link.entity.type,
+      subtype: link.entity.subtype,
+      rule: "bare-form",
+      proposal: { id: link.entity.id, name: link.entity.name_zh, reason: link.reason },
+      nested: [],
+    });
+  }
+  return found;
 }
 
 /** Common place names (上海, 美国, 象山) in text that no other mention covers, longest first at each position. */

@@ -69,7 +69,9 @@ export function findPatternNames(
     const candidate = trim(text.slice(start, end), rule.type === "Event");
     const name = candidate.text;
     const head = name.slice(0, name.length - rule.suffix.length);
-    const quoted = name.includes("“");
+    // “种子工程”: a name the text puts in quotes is marked as a name, quotes outside it or inside.
+    const enclosed = text[start + candidate.cut - 1] === "“" && text[end] === "”";
+    const quoted = name.includes("“") || enclosed;
     if (
       head.length < (rule.weak && quoted ? 2 : rule.minHead) ||
       GENERIC.has(head) ||
@@ -79,7 +81,12 @@ export function findPatternNames(
       continue;
     if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
     if (!balanced(name) || GENERIC_ENDINGS.some((ending) => name.endsWith(ending))) continue;
-    if (rule.weak && !WEAK_MARK.test(name) && (!JURISDICTION_HEAD.test(head) || DESCRIPTIVE_HEAD.test(head)))
+    if (
+      rule.weak &&
+      !enclosed &&
+      !WEAK_MARK.test(name) &&
+      (!JURISDICTION_HEAD.test(head) || DESCRIPTIVE_HEAD.test(head))
+    )
       continue;
     found.push({
       start: start + candidate.cut,

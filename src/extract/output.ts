@@ -8,13 +8,13 @@ import { IssueList } from "../data/issues.js";
 import { DOCUMENT_COLUMNS, type DataIssue } from "../model/records.js";
 import { ENTITY_CANDIDATE_COLUMNS, RELATION_CANDIDATE_COLUMNS, type Candidates } from "./candidates.js";
 
-export const CANDIDATE_FILES = {
+const CANDIDATE_FILES = {
   entities: "entities.csv",
   relations: "relations.csv",
   document: "document.csv",
 } as const;
 
-export type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number], string>;
+type DocumentRow = Record<(typeof DOCUMENT_COLUMNS)[number], string>;
 
 export interface CandidateFolder {
   candidates: Candidates;

@@ -5,7 +5,8 @@
 import type { Mention } from "./mentions.js";
 
 /** Roles that head an organisation; a name after them, then a verb of saying, is a person. */
-export const HEAD_ROLES = "负责人|创始人|董事长|总经理|副总经理|总裁|院长|副院长|所长|主任|理事长|首席执行官";
+export const HEAD_ROLES =
+  "负责人|创始人|董事长|总经理|副总经理|总裁|院长|副院长|所长|主任|副主任|理事长|首席执行官|党工委书记|书记|局长|校长|主席";
 const SAYING = "说|表示|介绍|指出|告诉|认为|坦言|透露";
 const HONORIFIC = "博士|教授|先生|女士|院士";
 const PERSON_AFTER_ROLE = new RegExp(

@@ -56,7 +56,7 @@ const RULES: SuffixRule[] = [
   ...rule("Institution", "Association", 2, "协会", "商会", "联盟", "学会"),
   ...rule("Institution", "Hospital", 2, "医院"),
   ...rule("Park", "HighTechZone", 2, "高新技术产业开发区", "高新区"),
-  ...rule("Park", "InnovationZone", 2, "科创区", "试验区", "示范区", "先导区", "科学城"),
+  ...rule("Park", "InnovationZone", 2, "新区", "科创园", "科创区", "试验区", "示范区", "先导区", "科学城"),
   ...rule("Park", "SoftwarePark", 2, "软件园"),
   ...rule(
     "Park",
@@ -95,10 +95,3 @@ const RULES: SuffixRule[] = [
 export const SUFFIX_RULES: readonly SuffixRule[] = [...RULES].sort(
   (a, b) => b.suffix.length - a.suffix.length,
 );
-
-/** The longest suffix rule that `text` ends with before `end`, if any. */
-export function suffixEndingAt(text: string, end: number): SuffixRule | undefined {
-  return SUFFIX_RULES.find(
-    (r) => end - r.suffix.length >= 0 && text.startsWith(r.suffix, end - r.suffix.length),
-  );
-}

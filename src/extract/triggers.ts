@@ -20,6 +20,10 @@ export interface TriggerRule {
 
 const rx = (source: string): RegExp => new RegExp(source, "gu");
 const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
+/** A gap in which none of `words` occurs. */
+const gapWithout = (max: number, words: string): string =>
+  `(?:(?!${words})[^，。；\\uE000-\\uF8FF]){0,${max}}?`;
+const BUILD_VERBS = "共建|设立|成立|组建|建设|打造";
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
@@ -49,7 +53,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: "established",
     type: "ESTABLISHED",
     pattern: rx(
-      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建)(?:了)?${gap(14)}(?<t>${E})`,
+      `(?<s>${L})?(?:联合(?<s2>${L})|携手(?<s3>${L}))?(?:共同)?(?:设立|成立|组建|共建|发起|创建|新建|打造|建设)(?:了)?${gap(14)}(?<t>${E})`,
     ),
     source: "s",
     target: "t",
@@ -64,9 +68,45 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     targetTypes: ["Company", "Fund", "Program"],
   },
   {
+    // 位于甬江科创区的甬江实验室材料分析与检测中心: the place comes first, the located name after 的.
+    id: "located.attributive",
+    type: "LOCATED_IN",
+    pattern: rx(`(?:位于|坐落于|地处|落户(?:在|于)?|入驻)(?<t>${E})的(?<s>${E})`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Park", "Region"],
+  },
+  {
+    id: "part-of.owner",
+    type: "PART_OF",
+    pattern: rx(`(?<t>${E})(?:旗下|下属|所属|全资子公司|控股子公司|子公司)(?:的)?(?<s>${E})`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Institution", "Company", "Fund", "Park"],
+  },
+  {
+    id: "part-of.is",
+    type: "PART_OF",
+    pattern: rx(
+      `(?<s>${E})(?:是|为)(?<t>${E})(?:的)?(?:全资|控股)?(?:子公司|下属企业|分公司|分支机构|直属单位)`,
+    ),
+    source: "s",
+    target: "t",
+  },
+  {
+    id: "hosts.attributive",
+    type: "HOSTS",
+    pattern: rx(`(?<s>${E})(?:主办|举办|承办)的(?<t>${E})`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Event"],
+  },
+  {
     id: "located",
     type: "LOCATED_IN",
-    pattern: rx(`(?<s>${E})?${gap(6)}(?:落户|位于|坐落于|地处|入驻|落地|扎根|集聚)(?:于|在|到)?(?<t>${E})`),
+    pattern: rx(
+      `(?<s>${E})?${gap(6)}(?:落户|位于|坐落于|地处|入驻|落地|扎根|集聚)(?:于|在|到)?(?<t>${E})(?!的${E})`,
+    ),
     source: "s",
     target: "t",
     targetTypes: ["Park", "Region"],
@@ -82,7 +122,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: "signed",
     type: "SIGNED_WITH",
-    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gap(10)}(?<t>${L})`),
+    // 签约共建X: X is what the parties build, not a party (the build verb reads it as ESTABLISHED).
+    pattern: rx(`(?<s>${E})?${gap(4)}(?:签约|签署|签订)(?:落户)?${gapWithout(10, BUILD_VERBS)}(?<t>${L})`),
     source: "s",
     target: "t",
   },
@@ -111,7 +152,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: "issued",
     type: "ISSUED",
-    pattern: rx(`(?<s>${E})?${gap(6)}(?:出台|印发|发布|实施|制定|推出)(?:实施)?(?:了)?${gap(4)}(?<t>${L})`),
+    pattern: rx(
+      `(?<s>${E})?${gap(6)}(?:出台|印发|发布|实施|制定|推出|提出要?|首创|开展)(?:实施)?(?:了)?${gap(4)}(?<t>${L})`,
+    ),
     source: "s",
     target: "t",
     targetTypes: ["Program"],
@@ -120,11 +163,30 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: "participates",
     type: "PARTICIPATES_IN",
     pattern: rx(
-      `(?<s>${E})?${gap(8)}(?:入选|获批|获评|列入|荣获|跻身|上榜|参与|参加|承担)(?:了)?${gap(8)}(?<t>${E})`,
+      `(?<s>${E})?${gap(8)}(?:入选|获批|获评|列入|荣获|获得?|跻身|上榜|参与|参加|承担)(?:了)?${gap(8)}(?<t>${E})`,
     ),
     source: "s",
     target: "t",
     targetTypes: ["Program", "Event"],
+  },
+  {
+    // 在“2024世界设计之都大会”上亮相: whoever shows there takes part in the event.
+    id: "participates.shown",
+    type: "PARTICIPATES_IN",
+    pattern: rx(`在[“"]?(?<t>${E})[”"]?上?(?:亮相|展出|参展|发布)`),
+    source: "subject",
+    target: "t",
+    targetTypes: ["Event"],
+  },
+  {
+    // 由工银投资联合宁波通商基金设立, the thing set up named before the clause (the subject).
+    id: "established.by-subject",
+    type: "ESTABLISHED",
+    pattern: rx(
+      `(?:^|[，,])由(?<s>${L})(?:牵头)?[，,]?(?:联合(?<s2>${L}))?等?(?:共同)?(?:共建|组建|设立|成立|发起|创建)`,
+    ),
+    source: "s",
+    target: "subject",
   },
   {
     id: "learns",
@@ -153,6 +215,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: rx(`(?<s>${E})?${gap(6)}(?:支持|扶持|服务|助力|赋能|帮扶|支援|对口支援)(?:了)?(?<t>${L})`),
     source: "s",
     target: "t",
+  },
+  {
+    id: "funds.received",
+    type: "FUNDS",
+    pattern: rx(`(?<t>${E})${gap(6)}获(?:得)?(?<s>${E})${gap(8)}(?:资助|补助|资金支持|奖励)`),
+    source: "s",
+    target: "t",
+  },
+  {
+    id: "heads.appointed",
+    type: "HEADS",
+    pattern: rx(`(?<o>${E})?${gap(4)}(?:聘任|聘请|任命)(?<s>${E})为(?<t>${E})?`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Institution", "Company", "Fund", "Park"],
   },
   {
     id: "listed",

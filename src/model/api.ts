@@ -2,12 +2,11 @@
 // is a zod schema: the server validates its answers with it and the OpenAPI document is generated from
 // it, so the documented shape, the checked shape and the TypeScript type are one definition.
 import { z } from "zod";
-import { apiErrorSchema, type ApiError } from "./api-error.js";
+import type { ApiError } from "./api-error.js";
 import { evidenceSchema, type Evidence } from "./evidence.js";
 import type { DocumentRecord, EntityRecord } from "./records.js";
 import { ENTITY_TYPES, RELATION_TYPES } from "./vocabulary.js";
 
-export { apiErrorSchema, evidenceSchema };
 export type { ApiError, Evidence };
 
 const entityType = z.enum(ENTITY_TYPES);
@@ -24,7 +23,7 @@ const entityNames = {
 };
 
 /** A node as graph views need it. */
-export const graphNodeSchema = z.strictObject({ ...entityNames, degree: count }).meta({ id: "GraphNode" });
+const graphNodeSchema = z.strictObject({ ...entityNames, degree: count }).meta({ id: "GraphNode" });
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 
 /**
@@ -32,7 +31,7 @@ export type GraphNode = z.infer<typeof graphNodeSchema>;
  * `evidence` holds the first piece only, so hubs stay cheap; `evidenceCount` says how many there are,
  * and /api/evidence (or the entity's answer) gives them all.
  */
-export const graphEdgeSchema = z
+const graphEdgeSchema = z
   .strictObject({
     id: z.string().describe("Stable id: source|TYPE|target"),
     source: z.string(),
@@ -72,7 +71,7 @@ export const subgraphSchema = z
   .meta({ id: "Subgraph" });
 export type Subgraph = z.infer<typeof subgraphSchema>;
 
-export const searchResultSchema = z
+const searchResultSchema = z
   .strictObject({
     ...entityNames,
     score: z.number(),
@@ -83,7 +82,7 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 export const searchResponseSchema = z.strictObject({ results: z.array(searchResultSchema) });
 
 /** Everything the data row says about an entity, plus what the loader computes. */
-export const entityDetailSchema = z
+const entityDetailSchema = z
   .strictObject({
     ...entityNames,
     aliases: z.array(z.string()),
@@ -127,7 +126,7 @@ export const pathsResponseSchema = z
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 
 /** A document's metadata row (without its file name and text) and the length of its text. */
-export const documentSummarySchema = z
+const documentSummarySchema = z
   .strictObject({
     id: z.string(),
     title: z.string(),

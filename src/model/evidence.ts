@@ -1,14 +1,11 @@
 // The one shape of a piece of evidence, from the data row to the API answer and every export: the
 // columns of data/relations.csv that are not the relation itself, with empty text left out.
 import { z } from "zod";
-import { RELATION_COLUMNS, type RelationRecord } from "./records.js";
+import type { RELATION_COLUMNS, RelationRecord } from "./records.js";
 import { CERTAINTIES } from "./vocabulary.js";
 
-/** The evidence columns of data/relations.csv, in file order (the relation is source, type, target). */
-export const EVIDENCE_FIELDS = RELATION_COLUMNS.filter(
-  (column): column is Exclude<(typeof RELATION_COLUMNS)[number], "source" | "type" | "target"> =>
-    column !== "source" && column !== "type" && column !== "target",
-);
+/** The evidence columns of data/relations.csv (the relation itself is source, type, target). */
+type EvidenceColumn = Exclude<(typeof RELATION_COLUMNS)[number], "source" | "type" | "target">;
 
 export const evidenceSchema = z
   .object({
@@ -25,7 +22,7 @@ export const evidenceSchema = z
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** One evidence row of data/relations.csv as the API and the exports carry it (empty fields left out). */
-export function evidenceOf(row: Pick<RelationRecord, (typeof EVIDENCE_FIELDS)[number]>): Evidence {
+export function evidenceOf(row: Pick<RelationRecord, EvidenceColumn>): Evidence {
   const evidence: Evidence = { doc: row.doc, quote: row.quote, certainty: row.certainty };
   if (row.amount) evidence.amount = row.amount;
   if (row.date) evidence.date = row.date;

@@ -6,7 +6,7 @@ import type { RelationType } from "./vocabulary.js";
 export type TraceDirection = "up" | "down";
 
 /** One level of a fund trace seen from a node: which relations lead on, and in which direction. */
-export interface TraceStep {
+interface TraceStep {
   /** Followed against their direction: `other -[r]-> node` reaches `other`. */
   incoming: readonly RelationType[];
   /** Followed along their direction: `node -[r]-> other` reaches `other`. */
@@ -23,7 +23,7 @@ export const SPONSOR_RELATIONS = ["ESTABLISHED", "MANAGES"] as const satisfies r
 /** Money going from an investor (or funder) to what it invests in. */
 export const INVESTMENT_RELATIONS = ["INVESTED_IN", "FUNDS"] as const satisfies readonly RelationType[];
 
-export const FUND_TRACE: Readonly<Record<TraceDirection, TraceStep>> = {
+const FUND_TRACE: Readonly<Record<TraceDirection, TraceStep>> = {
   /** Who stands behind a fund: its founders and managers, theirs in turn, and what they are part of. */
   up: { incoming: SPONSOR_RELATIONS, outgoing: ["PART_OF"], outgoingPastFund: [] },
   /** Where the money went: investees, their investees, and where they sit. */
@@ -35,7 +35,7 @@ export const FUND_TRACE_RELATIONS: readonly RelationType[] = [
   ...new Set(Object.values(FUND_TRACE).flatMap((s) => [...s.incoming, ...s.outgoing, ...s.outgoingPastFund])),
 ];
 
-export interface TypedEdge {
+interface TypedEdge {
   source: string;
   target: string;
   type: RelationType;

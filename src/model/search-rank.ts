@@ -32,13 +32,13 @@ export function pinyinKey(text: string): string {
 }
 
 /** ` words of the name ` lower-cased, separators turned into spaces, so ` word ` finds whole words. */
-export function englishWords(nameEn: string): string {
+function englishWords(nameEn: string): string {
   let s = nameEn.toLowerCase();
   for (const c of WORD_SEPARATORS) s = s.split(c).join(" ");
   return ` ${s.split(/\s+/).filter(Boolean).join(" ")} `;
 }
 
-export interface SearchableNames {
+interface SearchableNames {
   name_zh: string;
   name_en: string;
   aliases: readonly string[];

@@ -2,8 +2,8 @@
 // for NEO4J_*), defaults, and errors that name the variable to change.
 import { z } from "zod";
 
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface ServerConfig {
   /** Interface to bind; loopback by default so a laptop does not expose the database behind it. */

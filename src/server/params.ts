@@ -6,6 +6,8 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model/vocabulary.js";
 const id = (what: string) =>
   z
     .string()
+    // Checked before the trim, so the OpenAPI pattern says it: some character that is not a space.
+    .regex(/\S/, `${what} must not be empty`)
     .trim()
     .min(1, `${what} must not be empty`)
     .max(200, `${what} is at most 200 characters`)
@@ -42,14 +44,15 @@ const commaList = <T extends readonly [string, ...string[]]>(values: T, what: st
     .pipe(z.array(z.enum(values)));
 };
 
-const types = commaList(ENTITY_TYPES, "Entity types");
-const relTypes = commaList(RELATION_TYPES, "Relation types");
+export const types = commaList(ENTITY_TYPES, "Entity types");
+export const relTypes = commaList(RELATION_TYPES, "Relation types");
 
 export const idParams = z.object({ id: id("Entity or document id") });
 
 export const searchQuery = z.object({
   q: z
     .string()
+    .regex(/\S/, "q must not be empty")
     .trim()
     .min(1, "q must not be empty")
     .max(200, "q is at most 200 characters")
@@ -82,6 +85,12 @@ export const fundTraceQuery = z.object({
 });
 
 export const graphQuery = z.object({
+  evidence: z
+    .enum(["first", "all"])
+    .default("first")
+    .describe(
+      "first: each edge with its first piece of evidence (the count says how many); all: every piece",
+    ),
   limit: z.coerce
     .number()
     .int()

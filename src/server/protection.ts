@@ -26,12 +26,15 @@ export async function installProtection(app: FastifyInstance, options: Protectio
     frameguard: { action: "deny" },
     referrerPolicy: { policy: "no-referrer" },
     crossOriginOpenerPolicy: { policy: "same-origin" },
+    // TLS, and so HSTS, is the business of whatever proxy terminates it; this server speaks plain HTTP.
+    strictTransportSecurity: false,
     // Same-origin by default would also stop the one origin CORS_ORIGIN lets in from reading answers.
     crossOriginResourcePolicy: { policy: options.corsOrigin === "" ? "same-origin" : "cross-origin" },
   });
   if (options.corsOrigin !== "") {
     await app.register(fastifyCors, {
-      origin: options.corsOrigin,
+      // A list (not a string): the header is sent only to that origin, with Vary: Origin.
+      origin: [options.corsOrigin],
       methods: ["GET", "HEAD"],
       maxAge: 600,
       strictPreflight: false,

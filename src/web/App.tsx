@@ -16,6 +16,8 @@ import { LeftPanel } from "./panels/LeftPanel.js";
 import { Legend } from "./panels/Legend.js";
 import { PathsTool } from "./panels/PathsTool.js";
 import { SearchBox } from "./panels/SearchBox.js";
+import { ShownList } from "./panels/ShownList.js";
+import { useFocusReturn } from "./panels/useFocusReturn.js";
 import { Toolbar } from "./panels/Toolbar.js";
 import { useDocuments } from "./panels/useDocuments.js";
 import { CameraController } from "./sigma/CameraController.js";
@@ -85,8 +87,9 @@ export function App({ source }: { source: GraphSource }) {
     return {
       nodes: new Set(paths.flatMap((p) => p.nodes.map((n) => n.id))),
       edges: new Set(paths.flatMap((p) => p.edges.map((e) => e.id))),
+      ends: view.path ? [view.path.from, view.path.to] : [],
     };
-  }, [pathState]);
+  }, [pathState, view.path]);
 
   const select = useCallback((id: string | null) => dispatch({ kind: "select", id }), [dispatch]);
   const [insightOpen, setInsightOpen] = useState(false);
@@ -106,7 +109,7 @@ export function App({ source }: { source: GraphSource }) {
       const limit = (a.moreLimit ?? DEFAULT_EXPAND_LIMIT) + DEFAULT_EXPAND_LIMIT;
       dispatch({
         kind: "expand",
-        expansion: { id: a.moreParent, depth: 1, relTypes: [], types: [a.etype], limit },
+        expansion: { id: a.moreParent, depth: a.moreDepth ?? 1, relTypes: [], types: [a.etype], limit },
       });
     },
     [graph, dispatch],
@@ -118,6 +121,9 @@ export function App({ source }: { source: GraphSource }) {
     return true;
   }, [view.reader, view.selected, dispatch]);
   useEscapeToClose(closeTop);
+  // Opening a panel moves focus into it; closing it gives focus back to what opened it.
+  useFocusReturn(view.selected, ".panel.detail");
+  useFocusReturn(view.reader ? `${view.reader.doc}|${view.reader.quote ?? ""}` : null, ".panel.reader");
   const openDoc = useCallback(
     (doc: string, quote: string | null) => dispatch({ kind: "reader", reader: { doc, quote } }),
     [dispatch],
@@ -139,33 +145,7 @@ export function App({ source }: { source: GraphSource }) {
   return (
     <LangProvider lang={lang}>
       <div className="app">
-        <GraphCanvas graph={graph}>
-          <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
-          <HighlightController
-            visible={visible}
-
-            selected={view.selected}
-            hovered={hovered}
-            path={pathHighlight}
-            decorate={insight.decorate}
-          />
-          <CameraController
-            target={view.focus > 0 ? null : view.selected}
-            visible={pathHighlight?.nodes ?? visible.nodes}
-            layoutVersion={layoutVersion}
-            cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
-          />
-          <EdgeTooltip docTitle={docTitle} />
-          <TestHooks />
-          <ZoomControls />
-          <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
-        </GraphCanvas>
-        <HealthBanner source={source} onRecovered={recovered} />
-        {status && (
-          <div className={`status ${load.status}`} data-testid="status">
-            {status}
-          </div>
-        )}
+        {/* The left panel comes first, so Tab reaches the search before the canvas's zoom buttons. */}
         <LeftPanel
           header={
             <>
@@ -209,7 +189,6 @@ export function App({ source }: { source: GraphSource }) {
             paths: (
               <PathsTool
                 source={source}
-
                 state={pathState}
                 docTitle={docTitle}
                 onFind={(from, to) => dispatch({ kind: "path", path: { from, to } })}
@@ -218,22 +197,47 @@ export function App({ source }: { source: GraphSource }) {
                 onOpenDoc={openDoc}
               />
             ),
+            shown: (
+              <ShownList graph={graph} nodes={visible.nodes} selected={view.selected} onSelect={select} />
+            ),
           }}
         />
-        {view.reader ? (
-          <DocumentReader
-            source={source}
-            doc={view.reader.doc}
-            quote={view.reader.quote}
-
-            onSelect={select}
-            onClose={() => dispatch({ kind: "reader", reader: null })}
-          />
-        ) : view.selected ? (
+        <main className="graph-main" aria-label={t("graphRegion", lang)}>
+          <GraphCanvas graph={graph}>
+            <EventsController onSelect={select} onExpand={expand} onHover={setHovered} onMore={more} />
+            <HighlightController
+              visible={visible}
+              selected={view.selected}
+              hovered={hovered}
+              path={pathHighlight}
+              decorate={insight.decorate}
+            />
+            <CameraController
+              view={view}
+              visible={visible}
+              highlight={insight.highlight?.nodes}
+              layoutVersion={layoutVersion}
+              cover={view.reader ? "reader" : view.selected ? "detail" : "none"}
+            />
+            <EdgeTooltip source={source} docTitle={docTitle} />
+            <TestHooks />
+            <ZoomControls />
+            <Briefing view={view} dispatch={dispatch} source={source} visible={visible} docTitle={docTitle} />
+          </GraphCanvas>
+        </main>
+        <HealthBanner source={source} onRecovered={recovered} />
+        {status && (
+          <div className={`status ${load.status}`} data-testid="status" role="status">
+            {status}
+          </div>
+        )}
+        {/* The detail panel stays mounted (hidden) under the reader, so Escape from the reader returns
+            focus to the very link that opened it. */}
+        {view.selected && (
           <DetailPanel
             source={source}
             id={view.selected}
-
+            hidden={!!view.reader}
             focus={view.focus}
             docTitle={docTitle}
             onSelect={select}
@@ -243,11 +247,19 @@ export function App({ source }: { source: GraphSource }) {
             onFocus={(hops) => dispatch({ kind: "focus", hops })}
             onClose={() => select(null)}
           />
-        ) : null}
+        )}
+        {view.reader && (
+          <DocumentReader
+            source={source}
+            doc={view.reader.doc}
+            quote={view.reader.quote}
+            onSelect={select}
+            onClose={() => dispatch({ kind: "reader", reader: null })}
+          />
+        )}
         <InsightPanel
           insight={insight}
           source={source}
-
           selected={view.selected}
           open={insightOpen}
           onOpen={setInsightOpen}

@@ -12,7 +12,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(width = 1280, height = 720): Promise<Browser> {
+export async function openBrowser(width = 1280, height = 720, extraArgs: string[] = []): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "nig-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -26,6 +26,7 @@ export async function openBrowser(width = 1280, height = 720): Promise<Browser> 
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

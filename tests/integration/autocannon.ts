@@ -24,7 +24,7 @@ interface Histogram {
   max: number;
 }
 
-export interface CannonResult {
+interface CannonResult {
   requests: Histogram & { total: number };
   latency: Histogram;
   throughput: Histogram;

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateDataDirectory } from "../../src/data/validate.js";
 import { loadDataDirectory } from "../../src/db/loader.js";
 import { acceptCandidates } from "../../src/extract/accept.js";
+import { analyse } from "../../src/extract/analysis.js";
 import { extractDocument } from "../../src/extract/extract.js";
+import { Lac } from "../../src/extract/lac/lac.js";
 import { documentRow, readCandidateFolder, writeCandidateFolder } from "../../src/extract/output.js";
 import { useTestNeo4j } from "./helpers.js";
 
@@ -34,7 +36,7 @@ describe("extract → review → accept → load (issue 10)", () => {
     cpSync(join(ROOT, "data"), dataDir, { recursive: true });
     const known = validateDataDirectory(dataDir).dataset!;
     const text = readFileSync(FIXTURE, "utf8");
-    const result = extractDocument("sensor-institute", text, known);
+    const result = extractDocument("sensor-institute", text, known, await analyse(text, await Lac.load()));
     const outDir = join(work, "candidates");
     writeCandidateFolder(outDir, {
       candidates: result.candidates,
@@ -74,13 +76,18 @@ describe("extract → review → accept → load (issue 10)", () => {
     expect(row.mentioned).toBe(true);
   });
 
-  it("writes nothing when the reviewed rows would not validate", () => {
+  it("writes nothing when the reviewed rows would not validate", async () => {
     const dataDir = join(work, "data-bad");
     cpSync(join(ROOT, "data"), dataDir, { recursive: true });
     const before = readFileSync(join(dataDir, "relations.csv"), "utf8");
     const text = readFileSync(FIXTURE, "utf8");
     const known = validateDataDirectory(dataDir).dataset!;
-    const { candidates } = extractDocument("sensor-institute", text, known);
+    const { candidates } = extractDocument(
+      "sensor-institute",
+      text,
+      known,
+      await analyse(text, await Lac.load()),
+    );
     // Accept a relation to the new institute but not the institute itself: a dangling id.
     for (const r of candidates.relations) r.decision = "accept";
     const report = acceptCandidates(
@@ -92,5 +99,48 @@ describe("extract → review → accept → load (issue 10)", () => {
       report.issues.some((i) => i.severity === "error" && i.message.includes("is not an entity id")),
     ).toBe(true);
     expect(readFileSync(join(dataDir, "relations.csv"), "utf8")).toBe(before);
+  });
+
+  it("refuses to accept a row that duplicates a known entity, and takes it with merge:<id>", async () => {
+    const dataDir = join(work, "data-dup");
+    cpSync(join(ROOT, "data"), dataDir, { recursive: true });
+    const before = readFileSync(join(dataDir, "entities.csv"), "utf8");
+    const text =
+      "宁波市国家高新区管委会主任崔平表示，宁波市国家高新区今年新增企业100家。\n宁波高新区加快发展。\n";
+    const known = validateDataDirectory(dataDir).dataset!;
+    const { candidates } = extractDocument("zone-news", text, known, await analyse(text, await Lac.load()));
+    const zone = candidates.entities.find((e) => e.name_zh === "宁波市国家高新区");
+    expect(zone).toMatchObject({
+      status: "conflict",
+      proposal: expect.stringContaining("ningbo-high-tech-zone"),
+    });
+    for (const e of candidates.entities) e.decision = "accept";
+    const folder = { candidates, document: documentRow("zone-news", text), text };
+    const refused = acceptCandidates(folder, dataDir);
+    expect(refused.ok).toBe(false);
+    const issue = refused.issues.find((i) => i.line === candidates.entities.indexOf(zone!) + 2);
+    expect(issue?.message).toContain("would duplicate a known entity");
+    expect(issue?.message).toContain("merge:ningbo-high-tech-zone");
+    expect(readFileSync(join(dataDir, "entities.csv"), "utf8")).toBe(before);
+
+    // The reviewer merges the duplicates instead; the new person is accepted and printed.
+    for (const e of candidates.entities)
+      e.decision = e.status === "conflict" ? `merge:${/^([a-z0-9-]+)/.exec(e.proposal)![1]}` : "accept";
+    const merged = acceptCandidates(folder, dataDir);
+    expect(merged.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(merged.ok).toBe(true);
+    expect(merged.changes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^entity cui-ping Person\/Person 崔平$/),
+        expect.stringMatching(/^aliases of ningbo-high-tech-zone: .*宁波市国家高新区/),
+      ]),
+    );
+    const after = validateDataDirectory(dataDir).dataset!;
+    expect(after.entities.filter((e) => e.type === "Park" && e.subtype === "HighTechZone")).toHaveLength(
+      known.entities.filter((e) => e.type === "Park" && e.subtype === "HighTechZone").length,
+    );
+    expect(after.entities.find((e) => e.id === "ningbo-high-tech-zone")?.aliases).toContain(
+      "宁波市国家高新区",
+    );
   });
 });

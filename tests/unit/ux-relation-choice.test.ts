@@ -45,10 +45,9 @@ describe("edgeTip", () => {
     size: 1,
     color: "#f80",
     curvature: 0,
-    evidence: [
-      { doc: "d1", quote: "投资地平线", certainty: "explicit" },
-      { doc: "d2", quote: "又投", certainty: "implied" },
-    ],
+    // As graph answers carry it: the first piece of evidence, and how many there are.
+    evidence: [{ doc: "d1", quote: "投资地平线", certainty: "explicit" }],
+    evidenceCount: 2,
   });
   it("names both ends in the chosen language and gives the first quote", () => {
     expect(edgeTip(graph, "e", "en")).toEqual({

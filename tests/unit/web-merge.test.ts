@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { OVERVIEW_ORIGIN } from "../../src/web/graph/attributes.js";
 import { entityToSubgraph } from "../../src/web/graph/fromEntity.js";
-import { createExplorerGraph, mergeSubgraph, nodeSize } from "../../src/web/graph/merge.js";
+import { createExplorerGraph, mergeSubgraph, newPage, nodeSize } from "../../src/web/graph/merge.js";
 import { edge, node, sub } from "./web-fixtures.js";
 
 describe("mergeSubgraph", () => {
@@ -53,6 +53,38 @@ describe("mergeSubgraph", () => {
       moreParent: "hub",
     });
     expect(g.hasNode("more:hub:Fund")).toBe(true);
+  });
+  it("a placeholder is its own kind, tied to no relation, and starts apart from its siblings", () => {
+    const g = createExplorerGraph();
+    mergeSubgraph(g, sub([node("hub"), node("x")], [edge("hub", "SUPPLIES", "x")]), OVERVIEW_ORIGIN);
+    mergeSubgraph(
+      g,
+      sub([node("hub")], [], { truncated: true, omitted: { Company: 12, Fund: 3, Park: 2 } }),
+      "hub~2~~~30",
+      "hub",
+    );
+    expect(g.size).toBe(1);
+    const more = g.filterNodes((_n, a) => a.kind === "more");
+    expect(more).toHaveLength(3);
+    expect(g.getNodeAttribute("more:hub:Fund", "moreDepth")).toBe(2);
+    const spots = new Set(
+      more.map((n) => `${g.getNodeAttribute(n, "x").toFixed(1)},${g.getNodeAttribute(n, "y").toFixed(1)}`),
+    );
+    expect(spots.size).toBe(3);
+  });
+  it("a page of an expansion keeps the known nodes and at most `limit` new ones, counting the rest", () => {
+    const g = createExplorerGraph();
+    mergeSubgraph(g, sub([node("c"), node("k1"), node("k2")], []), OVERVIEW_ORIGIN);
+    const answer = sub(
+      [node("c"), node("k1"), node("n1", "Fund"), node("k2"), node("n2", "Fund"), node("n3", "Park")],
+      [edge("c", "INVESTED_IN", "n1"), edge("c", "INVESTED_IN", "n3")],
+      { truncated: true, omitted: { Park: 4 } },
+    );
+    const page = newPage(g, answer, 1, "c");
+    expect(page.nodes.map((n) => n.id)).toEqual(["c", "k1", "n1", "k2"]);
+    expect(page.edges.map((e) => e.target)).toEqual(["n1"]);
+    expect(page.omitted).toEqual({ Park: 5, Fund: 1 });
+    expect(newPage(g, answer, 3, "c")).toBe(answer);
   });
   it("sizes nodes by the square root of degree, within bounds", () => {
     expect(nodeSize(0)).toBe(3);

@@ -69,6 +69,16 @@ describe("visibility", () => {
     expect(show({ selected: "gov", focus: 1 })).toEqual(["fund", "gov"]);
     expect(show({ selected: "gov", focus: 2 })).toEqual(["co", "fund", "gov", "mgr"]);
   });
+  it("a path shown under focus keeps its start, even outside the focus", () => {
+    const g = world();
+    mergeSubgraph(
+      g,
+      sub([node("uni"), node("co"), node("fund")], [edge("uni", "COLLABORATES_WITH", "co", "d1")]),
+      "path:uni,fund",
+    );
+    const view = { ...DEFAULT_VIEW, selected: "gov", focus: 1, path: { from: "uni", to: "fund" } };
+    expect([...computeVisible(g, view, dates).nodes].sort()).toEqual(["co", "fund", "gov", "uni"]);
+  });
   it("nodes of an expansion show only while it is open", () => {
     const g = world();
     mergeSubgraph(g, sub([node("co"), node("new")], [edge("co", "SUPPLIES", "new")]), "co~1~~~30", "co");

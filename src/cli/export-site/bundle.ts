@@ -11,7 +11,7 @@ const WORKER_URL =
  * file:// pages may not start workers from files; rewrites `new Worker(new URL("./x.ts", import.meta.url))`
  * into Vite's inline worker (`?worker&inline`, started from a blob), for the offline build only.
  */
-export function inlineWorkers(): Plugin {
+function inlineWorkers(): Plugin {
   return {
     name: "nig-offline-inline-workers",
     enforce: "pre",
@@ -60,7 +60,7 @@ export async function buildOfflineApp(root: string, outDir: string): Promise<voi
  * Rewrites Vite's index.html for file://: module scripts become deferred classic scripts (the bundle runs
  * after the document is parsed, as a module would), crossorigin attributes go, and snapshot.js loads first.
  */
-export function offlineHtml(html: string): string {
+function offlineHtml(html: string): string {
   const rewritten = html
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, "")
     .replace(/\s+crossorigin(="[^"]*")?/g, "")

@@ -5,7 +5,6 @@ import type {
   DocumentResponse,
   DocumentSummary,
   EntityResponse,
-  GraphEdge,
   StatsResponse,
   Subgraph,
 } from "../../model/api.js";
@@ -33,7 +32,7 @@ export function injector(app: FastifyInstance): GetJson {
 export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Snapshot> {
   const read = typeof from === "function" ? from : injector(from);
   const stats = await read<StatsResponse>("/api/stats");
-  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}`);
+  const graph = await read<Subgraph>(`/api/graph?limit=${GRAPH_LIMIT}&evidence=all`);
   if (graph.truncated)
     throw new Error(
       `export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`,
@@ -41,13 +40,10 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
   const docsBody = await read<{ documents: DocumentSummary[] } | DocumentSummary[]>("/api/documents");
   const documents = Array.isArray(docsBody) ? docsBody : docsBody.documents;
   const entities: Snapshot["entities"] = {};
-  // The graph answer carries each edge's first piece of evidence; the entities' answers carry them all.
-  const fullEvidence = new Map<string, GraphEdge["evidence"]>();
   for (const node of graph.nodes) {
     const answer = await read<EntityResponse>(`/api/entities/${encodeURIComponent(node.id)}`);
     // Evidence documents come back from the edges; only the documents that merely mention it need keeping.
     const evidenceDocs = new Set(answer.relations.flatMap((r) => r.evidence.map((e) => e.doc)));
-    for (const r of answer.relations) fullEvidence.set(`${r.source}|${r.type}|${r.target}`, r.evidence);
     entities[node.id] = {
       detail: answer.entity,
       mentionedIn: answer.documents.map((d) => d.id).filter((d) => !evidenceDocs.has(d)),
@@ -61,10 +57,7 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
     createdAt: new Date().toISOString(),
     stats,
     nodes: graph.nodes,
-    edges: graph.edges.map((e) => ({
-      ...e,
-      evidence: fullEvidence.get(`${e.source}|${e.type}|${e.target}`) ?? e.evidence,
-    })),
+    edges: graph.edges,
     entities,
     documents,
     documentDetails,

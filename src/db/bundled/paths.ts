@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 /** Repository root, found from this file so callers may run from any working directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, "neo4j");
 export const LAUNCHER_POM = path.join(LAUNCHER_DIR, "pom.xml");

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 
 /** Java or Maven is missing or too old; the message says what to install. */
-export class PrerequisiteError extends Error {
+class PrerequisiteError extends Error {
   override name = "PrerequisiteError";
 }
 

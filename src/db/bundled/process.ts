@@ -49,7 +49,7 @@ export interface BundledNeo4j {
 export const PATIENT_READY_TIMEOUT_MS = 600_000;
 
 /** The launcher could not start; `message` carries its own one-line explanation. */
-export class BundledNeo4jError extends Error {
+class BundledNeo4jError extends Error {
   override name = "BundledNeo4jError";
 }
 

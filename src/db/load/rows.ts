@@ -6,12 +6,12 @@ import { findMentions, surfaceForms } from "../../data/mentions.js";
 import type { Dataset, DocumentRecord } from "../../model/records.js";
 import { isEntityType, isRelationType, type EntityType, type RelationType } from "../../model/vocabulary.js";
 
-export interface EntityRow {
+interface EntityRow {
   type: EntityType;
   props: Record<string, unknown>;
 }
 
-export interface RelationRow {
+interface RelationRow {
   source: string;
   target: string;
   type: RelationType;
@@ -26,7 +26,7 @@ export interface RelationRow {
   };
 }
 
-export interface MentionRow {
+interface MentionRow {
   doc: string;
   entity: string;
   count: Integer;

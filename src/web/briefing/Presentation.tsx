@@ -74,7 +74,7 @@ export function Presentation({ story, index, view, visible, onGo, onExit }: Pres
         <span data-testid="presentation-counter">
           {index + 1} / {story.views.length}
         </span>
-        <button type="button" onClick={onExit} aria-label={pick("退出演示", "Exit presentation")}>
+        <button type="button" onClick={onExit} title={pick("退出演示", "Exit presentation")}>
           {t("close")} (Esc)
         </button>
       </div>

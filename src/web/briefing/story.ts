@@ -3,8 +3,8 @@
 import { decodeView, encodeView } from "../state/url.js";
 import type { ViewState } from "../state/types.js";
 
-export const STORY_FORMAT = "ningbo-innovation-graph/story";
-export const STORY_VERSION = 1;
+const STORY_FORMAT = "ningbo-innovation-graph/story";
+const STORY_VERSION = 1;
 
 export interface StoryView {
   /** The view as the app writes it in the URL (selection, open nodes, filters, lens, language, camera, path). */
@@ -22,7 +22,7 @@ export interface Story {
   views: StoryView[];
 }
 
-export class StoryError extends Error {
+class StoryError extends Error {
   constructor(message: string) {
     super(`story: ${message}`);
     this.name = "StoryError";

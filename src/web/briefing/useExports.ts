@@ -55,7 +55,7 @@ export function useExports(c: ExportContext) {
   const data = useCallback(
     async (format: DataFormat, whole: boolean) => {
       const g = whole
-        ? await source.overview(WHOLE_GRAPH_LIMIT).then((sub) => fromSubgraph(sub.nodes, sub.edges))
+        ? await source.overview(WHOLE_GRAPH_LIMIT, "all").then((sub) => fromSubgraph(sub.nodes, sub.edges))
         : fromView(sigma.getGraph(), visible.nodes, visible.edges);
       const file = exportData(g, format, whole ? "ningbo-graph" : "ningbo-view", {
         dataVersion,

@@ -1,40 +1,18 @@
-// In the story editor: "go to view" frames the view's nodes the way presentation does (frame.ts), but inside
-// the part of the canvas the panels leave free. The view's loads and layout land after the click, so the
-// camera waits for them to settle; it stops following once the user moves the camera, or after a while.
+// In the story editor: "go to view" frames the view's nodes by the one framing rule (sigma/framing.ts),
+// inside the part of the canvas the panels (and the open briefing panel) leave free. The view's loads and
+// layout land after the click, so the camera waits for them to settle; it stops following once the user
+// moves the camera, or after a while.
 import { useEffect, useRef } from "react";
 import type { Visible } from "../graph/visibility.js";
 import type { ExplorerSigma } from "../sigma/context.js";
-import { freeArea } from "../sigma/free-area.js";
 import type { ViewState } from "../state/types.js";
-import type { Box } from "../export/fit.js";
-import { focusNodes, glideToNodes } from "./frame.js";
+import { focusNodes, freeBox } from "../sigma/framing.js";
+import { glideToNodes } from "./frame.js";
 
 const SETTLE_MS = 350;
 const MOVE_MS = 600;
 /** How long after the click later loads or layouts still re-frame the view. */
 const FOLLOW_MS = 8000;
-/** Minimum width worth framing into beside the open briefing panel; narrower and the panel is ignored. */
-const MIN_SIDE = 360;
-
-/** The free area (panels excluded, the open briefing panel too when there is room beside it), inset. */
-export function editorBox(container: HTMLElement): Box {
-  const box = container.getBoundingClientRect();
-  const area = freeArea(container);
-  let left = area.cx - area.width / 2;
-  const right = area.cx + area.width / 2;
-  const briefing = container.ownerDocument.querySelector(".briefing-panel");
-  if (briefing) {
-    const edge = briefing.getBoundingClientRect().right - box.left;
-    if (right - edge >= MIN_SIDE) left = Math.max(left, edge);
-  }
-  // Room at the bottom for the briefing toggle and zoom buttons.
-  return {
-    x: left + 32,
-    y: 32,
-    width: Math.max(100, right - left - 64),
-    height: Math.max(100, box.height - 32 - 64),
-  };
-}
 
 /** Frames `view` after each go request (`request` counts them; 0 = none yet). */
 export function useGoToCamera(
@@ -55,8 +33,8 @@ export function useGoToCamera(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = () => {
       const { view: v, visible: vis } = latest.current;
-      const ids = focusNodes(sigma, v, vis);
-      glideToNodes(sigma, ids, editorBox(container), MOVE_MS);
+      const ids = focusNodes(graph, v, vis);
+      glideToNodes(sigma, ids, freeBox(container), MOVE_MS);
     };
     const schedule = () => {
       clearTimeout(timer);

@@ -5,7 +5,8 @@ import { useEffect } from "react";
 import type { Visible } from "../graph/visibility.js";
 import type { ExplorerSigma } from "../sigma/context.js";
 import type { ViewState } from "../state/types.js";
-import { focusNodes, glideToNodes, presentationBox } from "./frame.js";
+import { focusNodes } from "../sigma/framing.js";
+import { glideToNodes, presentationBox } from "./frame.js";
 
 declare global {
   interface Window {
@@ -31,7 +32,7 @@ export function usePresentationCamera(
     const graph = sigma.getGraph();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = () => {
-      const ids = focusNodes(sigma, view, visible);
+      const ids = focusNodes(graph, view, visible);
       glideToNodes(sigma, ids, presentationBox(sigma.getContainer(), caption()), MOVE_MS);
     };
     const schedule = () => {

@@ -214,7 +214,7 @@ export function compose(
         size,
         bold: n.r > 12,
         // An image has no hover box: the selection is placed first, drawn like the others.
-        rank: Math.max(1, n.rank ?? (n.force ? 1 : 2)),
+        rank: Math.max(1, n.rank ?? (n.force ? 2 : 3)),
         degree: n.degree ?? 0,
       };
     }),

@@ -28,7 +28,12 @@ export interface CsvEdge {
 }
 
 const table = (header: string[], rows: unknown[][]): string =>
-  stringify([header, ...rows.map((r) => r.map(neutraliseCell))], { bom: true, record_delimiter: "\r\n" });
+  stringify([header, ...rows.map((r) => r.map(neutraliseCell))], {
+    bom: true,
+    record_delimiter: "\r\n",
+    // A quote with a bare line break is only quoted when asked; unquoted, pandas splits the row there.
+    quoted_match: /[\r\n]/,
+  });
 
 /** nodes.csv: one row per entity. */
 export function nodesCsv(nodes: readonly CsvNode[]): string {

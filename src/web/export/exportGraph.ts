@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { GraphEdge, GraphNode } from "../../model/api.js";
 import type { ExplorerGraph } from "../graph/attributes.js";
 
-export interface ExportNodeAttrs {
+interface ExportNodeAttrs {
   label: string;
   type: string;
   subtype: string;
@@ -17,7 +17,7 @@ export interface ExportNodeAttrs {
   size?: number;
 }
 
-export interface ExportEdgeAttrs {
+interface ExportEdgeAttrs {
   type: string;
   label: string;
   docs: string;
@@ -29,7 +29,7 @@ export interface ExportEdgeAttrs {
 
 export type ExportGraph = MultiDirectedGraph<ExportNodeAttrs, ExportEdgeAttrs>;
 
-export const edgeAttrs = (type: string, evidence: GraphEdge["evidence"]): ExportEdgeAttrs => ({
+const edgeAttrs = (type: string, evidence: GraphEdge["evidence"]): ExportEdgeAttrs => ({
   type,
   label: type,
   docs: evidence.map((e) => e.doc).join("|"),

@@ -1,6 +1,7 @@
-// Serialisers for the data exports: GEXF (graphology-gexf), GraphML (our own small writer: graphology-graphml
-// only parses), CSV and JSON. Each returns the file name and its text.
-import { write as writeGexf } from "graphology-gexf/browser";
+// Serialisers for the data exports: GEXF (graphology-gexf), GraphML (our own small writer:
+// graphology-graphml only parses; the tests read our files back with it), CSV and JSON. Each returns
+// the file name and its text. `npm run export` writes the same files from the command line.
+import writeGexf from "graphology-gexf/common/writer.js";
 import { edgesCsv, nodesCsv } from "./csv.js";
 import { toRecords, type ExportGraph } from "./exportGraph.js";
 
@@ -28,6 +29,25 @@ const XML_INVALID = new RegExp(
 );
 const xml = (s: string): string =>
   s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_INVALID, "");
+
+/** "#4e79a7" as "rgb(78,121,167)"; other colour strings unchanged. */
+function rgbOf(colour: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
+  if (hex === undefined) return colour;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
+
+/**
+ * GEXF 1.3 with colours as r/g/b attributes: graphology-gexf writes 1.3 colours as `hex`, which
+ * Gephi reads but networkx's read_gexf does not; r/g/b is valid in both versions and read by both.
+ */
+function writeGexfFile(g: ExportGraph): string {
+  const copy = g.copy();
+  copy.updateEachNodeAttributes((_n, a) => (a.color ? { ...a, color: rgbOf(a.color) } : a));
+  return writeGexf(copy, { version: "1.3", pretty: true });
+}
 
 /** GraphML with typed keys for every attribute the export graph carries. */
 export function writeGraphml(g: ExportGraph): string {
@@ -84,7 +104,7 @@ export function exportData(
       return {
         name: `${base}.gexf`,
         mime: "application/gexf+xml",
-        text: writeGexf(g, { version: "1.3", pretty: true }),
+        text: writeGexfFile(g),
       };
     case "graphml":
       return { name: `${base}.graphml`, mime: "application/graphml+xml", text: writeGraphml(g) };

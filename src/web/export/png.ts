@@ -3,8 +3,8 @@
 import { FONT_FAMILY } from "../sigma/font.js";
 import type { Composition, Measure } from "./compose.js";
 
-export const PNG_SCALES = [2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+/** The export offers 2x and 4x. */
+export type PngScale = 2 | 4;
 
 const font = (size: number, bold: boolean) => `${bold ? 700 : 400} ${size}px ${FONT_FAMILY}`;
 

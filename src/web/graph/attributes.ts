@@ -18,17 +18,20 @@ export interface NodeAttrs {
   degree: number;
   /** Which loads brought this node in (overview, expansion keys, path, selection). */
   origins: string[];
-  /** For "more" placeholders: the hub, how many are left out, and the page size that left them out. */
+  /** For "more" placeholders: the hub, how many are left out, the page size and depth that left them out. */
   moreParent?: string;
   moreCount?: number;
   moreLimit?: number;
+  moreDepth?: 1 | 2 | 3;
 }
 
 export interface EdgeAttrs {
   /** Sigma's edge program: straight or curved, with or without an arrow. */
   type: "arrow" | "line" | "curvedArrow" | "curved";
   rtype: RelationType;
+  /** From graph answers, the first piece only; `evidenceCount` says how many there are. */
   evidence: Evidence[];
+  evidenceCount: number;
   origins: string[];
   size: number;
   color: string;

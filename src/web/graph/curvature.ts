@@ -7,7 +7,7 @@ export interface EdgeEnds {
 }
 
 /** Spacing between neighbouring parallel edges (0.25 is @sigma/edge-curve's default curvature). */
-export const CURVATURE_STEP = 0.25;
+const CURVATURE_STEP = 0.25;
 
 /**
  * Curvature per edge: 0 for a lone edge; for n edges between one pair, values spread symmetrically

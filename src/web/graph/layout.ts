@@ -27,6 +27,50 @@ export function iterationsFor(order: number, wanted: number): number {
   return Math.max(Math.min(wanted, 20), Math.min(wanted, budget));
 }
 
+/** What the worker is asked to lay out: every node (with `movable`, all others held fixed) and edge. */
+export function layoutRequest(
+  graph: ExplorerGraph,
+  iterations: number,
+  movable?: ReadonlySet<string>,
+  only?: ReadonlySet<string>,
+): LayoutRequest {
+  const kept = (id: string) => !only || only.has(id);
+  return {
+    nodes: graph.filterNodes(kept).map((id) => ({
+      ...nodeInput(graph, id),
+      fixed: movable ? !movable.has(id) : false,
+    })),
+    // A placeholder has no relation to its hub; a virtual spring keeps it beside the hub all the same.
+    edges: [
+      ...graph
+        .filterEdges((_e, _a, s, t) => kept(s) && kept(t))
+        .map((e) => [graph.source(e), graph.target(e)] as [string, string]),
+      ...graph
+        .filterNodes((n, a) => kept(n) && a.kind === "more" && !!a.moreParent && kept(a.moreParent))
+        .filter((n) => graph.hasNode(graph.getNodeAttribute(n, "moreParent")!))
+        .map((n) => [graph.getNodeAttribute(n, "moreParent")!, n] as [string, string]),
+    ],
+    iterations: iterationsFor(only?.size ?? graph.order, iterations),
+    noverlapIterations: iterationsFor(only?.size ?? graph.order, DEFAULT_LAYOUT.noverlapIterations),
+  };
+}
+
+function nodeInput(graph: ExplorerGraph, id: string) {
+  const a = graph.getNodeAttributes(id);
+  return {
+    id,
+    x: a.x,
+    y: a.y,
+    size: a.size ?? 1,
+    labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label),
+  };
+}
+
+let running = 0;
+
+/** How many layouts are under way (the e2e hooks wait for none before reading what is drawn). */
+export const layoutsRunning = (): number => running;
+
 export interface LayoutRun {
   done: Promise<void>;
   /** Stops the worker at once (on unmount or when a newer run starts); positions stay as they were. */
@@ -36,34 +80,25 @@ export interface LayoutRun {
 /**
  * Lays the graph out in a worker and writes the positions back once, when it finishes. With
  * `movable`, every other node is held fixed, so an expansion settles its new nodes without
- * re-laying-out the canvas.
+ * re-laying-out the canvas; with `only`, the other nodes are left out altogether (hidden types).
  */
 export function runLayout(
   graph: ExplorerGraph,
   iterations: number,
   movable?: ReadonlySet<string>,
+  only?: ReadonlySet<string>,
 ): LayoutRun {
-  if (graph.order === 0) return { done: Promise.resolve(), cancel: () => {} };
-  const request: LayoutRequest = {
-    nodes: graph.mapNodes((id, a) => ({
-      id,
-      x: a.x,
-      y: a.y,
-      size: a.size ?? 1,
-      fixed: movable ? !movable.has(id) : false,
-      labelW: a.kind === "more" ? labelWidth(`+${a.moreCount ?? 0}`) + 60 : labelWidth(a.label),
-    })),
-    edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
-    iterations: iterationsFor(graph.order, iterations),
-    noverlapIterations: iterationsFor(graph.order, DEFAULT_LAYOUT.noverlapIterations),
-  };
+  const request = layoutRequest(graph, iterations, movable, only);
+  if (request.nodes.length === 0) return { done: Promise.resolve(), cancel: () => {} };
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => {
     finish = resolve;
   });
   let live = true;
+  running++;
   const end = () => {
+    if (live) running--;
     live = false;
     worker.terminate();
     finish();

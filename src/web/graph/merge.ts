@@ -37,8 +37,9 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
     type: info?.directed === false ? "line" : "arrow",
     rtype: e.type,
     evidence: e.evidence,
+    evidenceCount: e.evidenceCount,
     origins: [origin],
-    size: Math.min(5, 1 + 0.6 * e.evidence.length),
+    size: Math.min(5, 1 + 0.6 * e.evidenceCount),
     color: info?.colour ?? "#bbb",
     curvature: 0,
   };
@@ -105,9 +106,72 @@ export function mergeSubgraph(
       pairs.set(`${a}\u0000${b}`, [a, b]);
     }
   }
-  if (sub.truncated && anchor && sub.omitted) addMoreNodes(graph, anchor, sub.omitted, origin);
+  if (sub.truncated && anchor && sub.omitted) added.push(...addMoreNodes(graph, anchor, sub.omitted, origin));
+  placeBesideParents(graph, added, anchor);
   assignCurvatures(pairEdges(graph, [...pairs.values()]));
   return added;
+}
+
+/** Graph-unit distance from `id` to its nearest placed neighbours (their median), for spacing children. */
+function spacing(graph: ExplorerGraph, id: string, placed: ReadonlySet<string>): number {
+  const a = graph.getNodeAttributes(id);
+  const d = graph
+    .neighbors(id)
+    .filter((n) => placed.has(n))
+    .map((n) => Math.hypot(graph.getNodeAttribute(n, "x") - a.x, graph.getNodeAttribute(n, "y") - a.y))
+    .sort((x, y) => x - y);
+  const median = d.length ? d[Math.floor(d.length / 2)]! : 0;
+  return Math.max(12, Math.min(80, median * 0.6));
+}
+
+/**
+ * Starts each new node beside the already placed node it is linked to (a depth-2 neighbour beside its
+ * depth-1 parent, a placeholder beside its hub), fanned out on the side away from the rest of the graph,
+ * so the partial layout settles them there instead of on top of other nodes.
+ */
+function placeBesideParents(graph: ExplorerGraph, added: readonly string[], anchor?: string): void {
+  const pending = new Set(added);
+  const placed = new Set(graph.filterNodes((n) => !pending.has(n)));
+  if (placed.size === 0) return;
+  let [cx, cy] = [0, 0];
+  for (const n of placed)
+    [cx, cy] = [cx + graph.getNodeAttribute(n, "x"), cy + graph.getNodeAttribute(n, "y")];
+  [cx, cy] = [cx / placed.size, cy / placed.size];
+  const parentOf = (id: string): string | undefined => {
+    const a = graph.getNodeAttributes(id);
+    if (a.kind === "more") return a.moreParent && placed.has(a.moreParent) ? a.moreParent : undefined;
+    const near = graph.neighbors(id).filter((n) => placed.has(n));
+    if (anchor && near.includes(anchor)) return anchor;
+    return near.sort((x, y) => graph.getNodeAttribute(y, "degree") - graph.getNodeAttribute(x, "degree"))[0];
+  };
+  for (let round = 0; round < 4 && pending.size > 0; round++) {
+    const kids = new Map<string, string[]>();
+    for (const id of pending) {
+      const parent = parentOf(id);
+      if (parent) kids.set(parent, [...(kids.get(parent) ?? []), id]);
+    }
+    if (kids.size === 0) break;
+    for (const [parent, list] of kids) {
+      const p = graph.getNodeAttributes(parent);
+      const r = spacing(graph, parent, placed);
+      const away = Math.atan2(p.y - cy, p.x - cx) || 0;
+      const perRing = 10;
+      list.forEach((id, i) => {
+        const ring = Math.floor(i / perRing);
+        const inRing = Math.min(perRing, list.length - ring * perRing);
+        const spread = Math.min(2 * Math.PI, inRing * 0.55);
+        const step = inRing === 1 ? 0 : spread >= 2 * Math.PI ? spread / inRing : spread / (inRing - 1);
+        const angle = away - (inRing === 1 || spread >= 2 * Math.PI ? 0 : spread / 2) + step * (i % perRing);
+        const dist = r * (1 + ring * 0.8);
+        graph.mergeNodeAttributes(id, { x: p.x + dist * Math.cos(angle), y: p.y + dist * Math.sin(angle) });
+      });
+    }
+    for (const list of kids.values())
+      for (const id of list) {
+        pending.delete(id);
+        placed.add(id);
+      }
+  }
 }
 
 /**
@@ -134,26 +198,33 @@ function pairEdges(
   };
 }
 
-/** One "+N more" placeholder per entity type a truncated expansion left out. */
+/**
+ * One "+N more" placeholder per entity type a truncated expansion left out: a node of its own kind, linked
+ * to its hub by no relation (the label layer draws the tie), so legends and exports never count it.
+ * Returns the ids it added.
+ */
 function addMoreNodes(
   graph: ExplorerGraph,
   parent: string,
   omitted: Partial<Record<EntityType, number>>,
   origin: string,
-): void {
+): string[] {
   const limit = Number(origin.split("~")[4]) || 0;
+  const depth = Math.min(3, Math.max(1, Number(origin.split("~")[1]) || 1)) as 1 | 2 | 3;
   const p = graph.getNodeAttributes(parent);
+  const added: string[] = [];
   for (const [type, count] of Object.entries(omitted) as [EntityType, number][]) {
     if (!count) continue;
     const id = moreNodeId(parent, type);
     const attrs: NodeAttrs = {
-      ...nodeAttrs({ id, type, subtype: "", name_zh: "", name_en: "", degree: 0 }, p.x + 8, p.y + 8, origin),
+      ...nodeAttrs({ id, type, subtype: "", name_zh: "", name_en: "", degree: 0 }, p.x, p.y, origin),
       kind: "more",
       label: `+${count}`,
       size: 6,
       moreParent: parent,
       moreCount: count,
       moreLimit: limit,
+      moreDepth: depth,
     };
     if (graph.hasNode(id))
       graph.mergeNodeAttributes(id, {
@@ -161,17 +232,34 @@ function addMoreNodes(
         x: graph.getNodeAttribute(id, "x"),
         y: graph.getNodeAttribute(id, "y"),
       });
-    else graph.addNode(id, attrs);
-    const key = `${parent}|MORE|${type}`;
-    if (!graph.hasEdge(key))
-      graph.addDirectedEdgeWithKey(key, parent, id, {
-        type: "line",
-        rtype: "PART_OF",
-        evidence: [],
-        origins: [origin],
-        size: 1,
-        color: "#ccc",
-        curvature: 0,
-      });
+    else {
+      graph.addNode(id, attrs);
+      added.push(id);
+    }
   }
+  return added;
+}
+
+/**
+ * One page of an expansion: the nodes already on the canvas, plus at most `limit` new ones (in the
+ * answer's order); new ones past the page are counted into `omitted`, so the "+N more" placeholders say
+ * what is really left. The answer was asked for with room for the known nodes (see `expansionAsk`).
+ */
+export function newPage(graph: ExplorerGraph, sub: Subgraph, limit: number, centre: string): Subgraph {
+  const fresh = sub.nodes.filter((n) => n.id !== centre && !graph.hasNode(n.id));
+  if (fresh.length <= limit) return sub;
+  const left = new Set(fresh.slice(limit).map((n) => n.id));
+  const omitted: Partial<Record<EntityType, number>> = { ...sub.omitted };
+  for (const n of fresh.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
+  return {
+    nodes: sub.nodes.filter((n) => !left.has(n.id)),
+    edges: sub.edges.filter((e) => !left.has(e.source) && !left.has(e.target)),
+    truncated: true,
+    omitted,
+  };
+}
+
+/** The page size to ask the API for, so that `limit` new nodes fit beside those already loaded. */
+export function expansionAsk(graph: ExplorerGraph, limit: number): number {
+  return Math.min(500, limit + graph.filterNodes((_n, a) => a.kind === "entity").length);
 }

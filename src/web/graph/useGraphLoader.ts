@@ -2,6 +2,7 @@
 // Each load is tagged with its origin, so undoing an expansion only hides (the graph is a cache).
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PathsResponse } from "../../model/api.js";
+import type { EntityType } from "../../model/vocabulary.js";
 import type { GraphSource } from "../source/GraphSource.js";
 import { expansionKey } from "../state/expansion.js";
 import { useAsync, type Async } from "../state/useAsync.js";
@@ -9,7 +10,7 @@ import type { ViewState } from "../state/types.js";
 import { OVERVIEW_ORIGIN, pathOrigin, selectionOrigin, type ExplorerGraph } from "./attributes.js";
 import { entityToSubgraph } from "./fromEntity.js";
 import { DEFAULT_LAYOUT, runLayout, type LayoutRun } from "./layout.js";
-import { mergeSubgraph } from "./merge.js";
+import { expansionAsk, mergeSubgraph, newPage } from "./merge.js";
 
 export type LoadStatus =
   { status: "loading" } | { status: "ready" } | { status: "empty" } | { status: "error"; message: string };
@@ -22,23 +23,71 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
   const loaded = useRef(new Set<string>());
   const layout = useRef<LayoutRun | null>(null);
 
+  // Only the types shown are laid out: hiding Regions and Programmes re-forms the picture around the core
+  // ecosystem (docs/hub-layout.md), and switching them back on places them around it, the core held still.
+  const hidden = useRef(new Set(view.filters.hiddenTypes));
+  const placed = useRef(new Set<string>());
+  const running = useRef(false);
   const relayout = useCallback(
     (movable?: Set<string>) => {
-      if (movable && movable.size === 0) return;
+      const shown = (id: string) => !hidden.current.has(graph.getNodeAttribute(id, "etype"));
+      let move: Set<string> | undefined;
+      if (movable) {
+        // What was asked for, and whatever shown node has never been placed (revealed by insight, switched on).
+        move = new Set([...movable].filter((id) => graph.hasNode(id) && shown(id)));
+        graph.forEachNode((id) => {
+          if (!placed.current.has(id) && shown(id)) move!.add(id);
+        });
+        if (move.size === 0) return;
+      } else placed.current.clear();
       layout.current?.cancel();
+      const laid = graph.filterNodes((id) => shown(id) && (!move || move.has(id) || placed.current.has(id)));
       const run = runLayout(
         graph,
-        movable ? DEFAULT_LAYOUT.partialIterations : DEFAULT_LAYOUT.fullIterations,
-        movable,
+        move ? DEFAULT_LAYOUT.partialIterations : DEFAULT_LAYOUT.fullIterations,
+        move,
+        new Set(laid),
       );
       layout.current = run;
+      running.current = true;
       void run.done.then(() => {
-        if (layout.current === run) setLayoutVersion((v) => v + 1);
+        if (layout.current !== run) return;
+        running.current = false;
+        for (const id of laid) placed.current.add(id);
+        setLayoutVersion((v) => v + 1);
       });
     },
     [graph],
   );
   useEffect(() => () => layout.current?.cancel(), []);
+  // Nodes added by others (insight's reveal of a fund trace) are laid out too, beside what is there.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      // The loader's own merges lay out at once (same tick); what is still unplaced later came from elsewhere.
+      timer = setTimeout(() => {
+        if (running.current) later();
+        else if (layout.current) relayout(new Set());
+      }, 200);
+    };
+    graph.on("nodeAdded", later);
+    return () => {
+      clearTimeout(timer);
+      graph.off("nodeAdded", later);
+    };
+  }, [graph, relayout]);
+  const hiddenKey = [...view.filters.hiddenTypes].sort().join(",");
+  useEffect(() => {
+    const next = new Set(hiddenKey ? (hiddenKey.split(",") as EntityType[]) : []);
+    const more = [...next].some((t) => !hidden.current.has(t));
+    const changed = more || [...hidden.current].some((t) => !next.has(t));
+    hidden.current = next;
+    if (!changed || !layout.current) return;
+    // Fewer types: lay what is left out afresh. More types: place the newly shown around what is there.
+    if (more) relayout();
+    else relayout(new Set());
+  }, [hiddenKey, relayout]);
 
   useEffect(() => {
     let live = true;
@@ -76,7 +125,10 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     };
     for (const e of view.expansions) {
       const key = expansionKey(e);
-      want(key, async () => mergeSubgraph(graph, await source.neighbourhood(e), key, e.id));
+      want(key, async () => {
+        const answer = await source.neighbourhood({ ...e, limit: expansionAsk(graph, e.limit) });
+        return mergeSubgraph(graph, newPage(graph, answer, e.limit, e.id), key, e.id);
+      });
     }
     const sel = view.selected;
     if (sel && !graph.hasNode(sel))

@@ -97,9 +97,13 @@ export function computeVisible(
   const evidenceFiltered = f.hiddenDocs.length > 0 || f.hiddenCertainty.length > 0 || f.asOf !== null;
 
   let nodes = new Set<string>();
+  const placeholders: string[] = [];
   graph.forEachNode((n, a) => {
     if (removed.has(n) || hiddenTypes.has(a.etype) || !a.origins.some((o) => open.has(o))) return;
-    if (a.kind === "more" && !moreStillNeeded(view, a.moreParent ?? "", a.etype, a.moreLimit ?? 0)) return;
+    if (a.kind === "more") {
+      if (moreStillNeeded(view, a.moreParent ?? "", a.etype, a.moreLimit ?? 0)) placeholders.push(n);
+      return;
+    }
     nodes.add(n);
   });
   let edges = new Set<string>();
@@ -110,8 +114,17 @@ export function computeVisible(
   });
   if (evidenceFiltered) nodes = withEdges(graph, nodes, edges, view.selected);
   if (f.lens === "funds") nodes = fundsLens(graph, nodes, edges);
-  if (view.focus > 0 && view.selected && nodes.has(view.selected))
-    nodes = kHop(graph, view.selected, view.focus, edges);
+  if (view.focus > 0 && view.selected && nodes.has(view.selected)) {
+    const near = kHop(graph, view.selected, view.focus, edges);
+    // A path shown under focus keeps all of its nodes (its start is often outside the focus).
+    if (view.path) {
+      const origin = pathOrigin(view.path.from, view.path.to);
+      for (const n of nodes) if (graph.getNodeAttribute(n, "origins").includes(origin)) near.add(n);
+    }
+    nodes = near;
+  }
+  // Placeholders have no edges: they stay while their hub does (filters, lens and focus judge the hub).
+  for (const n of placeholders) if (nodes.has(graph.getNodeAttribute(n, "moreParent") ?? "")) nodes.add(n);
   edges = new Set([...edges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
   return { nodes, edges };
 }

@@ -8,7 +8,7 @@ export function LangProvider({ lang, children }: { lang: Lang; children: ReactNo
   return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
 }
 
-export interface I18n {
+interface I18n {
   lang: Lang;
   /** The UI string for `key` in the current language. */
   t(key: StringKey): string;

@@ -43,6 +43,13 @@ const STRINGS = {
   more: ["更多", "more"],
   quote: ["引文", "Quote"],
   language: ["语言", "Language"],
+  shown: ["画面中", "On canvas"],
+  shownHelp: [
+    "画布上显示的实体，按连接数排序。方向键移动，回车打开。",
+    "The entities the canvas shows, most connected first. Arrow keys move, Enter opens one.",
+  ],
+  moreTabs: ["图例、筛选、路径", "Legend, filters, paths"],
+  graphRegion: ["图谱", "Graph"],
   // Hover card and expand controls
   noEvidence: ["无引文", "No quote"],
   expandBy: ["按关系展开", "Expand by relation"],

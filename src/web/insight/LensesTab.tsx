@@ -25,7 +25,14 @@ export function LensesTab({ insight, onSelect }: InsightPanelProps) {
     new Set(whole.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => e.id));
   const show = (label: string, ids: string[]) => {
     const nodes = new Set(ids);
-    insight.setHighlight({ label, nodes, edges: edgesAmong(nodes) });
+    const edges = edgesAmong(nodes);
+    // The pattern's nodes may not be on the canvas yet: bring them in, so the highlight can show them.
+    insight.reveal({
+      nodes: whole.nodes.filter((n) => nodes.has(n.id)),
+      edges: whole.edges.filter((e) => edges.has(e.id)),
+      truncated: false,
+    });
+    insight.setHighlight({ label, nodes, edges });
   };
   const communityName = (c: number) =>
     state.status === "ok" ? (state.result.communities[c]?.name ?? String(c + 1)) : String(c + 1);

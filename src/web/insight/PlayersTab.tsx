@@ -51,6 +51,7 @@ export function PlayersTab({ insight, selected, onSelect }: InsightPanelProps) {
       <div className="row">
         <select
           data-testid="players-type"
+          aria-label={t("type")}
           value={type}
           onChange={(e) => setType(e.target.value as EntityType | "")}
         >

@@ -81,7 +81,7 @@ const MEETING_PLACES: readonly EntityType[] = ["Park", "Program", "Event"];
  * (LOCATED_IN), or being managed, supported or funded by it, says nothing about two members: through
  * 宁波高新技术产业开发区 it would pair every institution with every company.
  */
-export const TAKES_PART: readonly RelationType[] = ["PARTICIPATES_IN", "LEADS", "HOSTS", "COLLABORATES_WITH"];
+const TAKES_PART: readonly RelationType[] = ["PARTICIPATES_IN", "LEADS", "HOSTS", "COLLABORATES_WITH"];
 
 /** Institution-company pairs that take part in the same park, programme or event. */
 export function institutionCompanyLinks(sub: Pick<Subgraph, "nodes" | "edges">): ViaLink[] {

@@ -36,7 +36,7 @@ const toInput = (sub: Pick<Subgraph, "nodes" | "edges">): MetricInput => ({
   edges: sub.edges.map((e) => ({
     source: e.source,
     target: e.target,
-    weight: Math.max(1, e.evidence.length),
+    weight: Math.max(1, e.evidenceCount),
   })),
 });
 
@@ -55,7 +55,7 @@ function viewInput(graph: ExplorerGraph, visible: Visible): MetricInput {
       .map((e) => ({
         source: graph.source(e),
         target: graph.target(e),
-        weight: Math.max(1, graph.getEdgeAttribute(e, "evidence").length),
+        weight: Math.max(1, graph.getEdgeAttribute(e, "evidenceCount")),
       })),
   };
 }

@@ -12,6 +12,8 @@ import { useI18n } from "../i18n/lang.js";
 export interface DetailPanelProps {
   source: GraphSource;
   id: string;
+  /** Hidden (but kept) while the reader covers it. */
+  hidden?: boolean;
   focus: number;
   docTitle(id: string): string;
   onSelect(id: string): void;
@@ -36,7 +38,7 @@ export function DetailPanel(p: DetailPanelProps) {
 
   if (state.status !== "ok")
     return (
-      <aside className="panel detail" data-testid="detail">
+      <aside className="panel detail" data-testid="detail" tabIndex={-1} hidden={p.hidden}>
         <button type="button" className="close" onClick={p.onClose} aria-label={t("close")}>
           ×
         </button>
@@ -48,7 +50,13 @@ export function DetailPanel(p: DetailPanelProps) {
   const e = state.value.entity;
   const info = ENTITY_TYPE_INFO[e.type];
   return (
-    <aside className="panel detail" data-testid="detail" aria-label={e.name_zh}>
+    <aside
+      className="panel detail"
+      data-testid="detail"
+      aria-label={e.name_zh}
+      tabIndex={-1}
+      hidden={p.hidden}
+    >
       <button type="button" className="close" onClick={p.onClose} aria-label={t("close")}>
         ×
       </button>

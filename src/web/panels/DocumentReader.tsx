@@ -32,7 +32,7 @@ export function DocumentReader({ source, doc, quote, onSelect, onClose }: Docume
 
   const firstActive = segments.findIndex((s) => s.active);
   return (
-    <aside className="panel reader" data-testid="reader">
+    <aside className="panel reader" data-testid="reader" tabIndex={-1} aria-label={t("documents")}>
       {/* A sticky header: the title and the close button stay in view while the text scrolls to the quote. */}
       <header className="reader-head">
         <button type="button" className="close" onClick={onClose} aria-label={t("close")}>

@@ -1,17 +1,21 @@
-// The left column: title, search, toolbar, and tabs for the legend, filters and paths.
-import { useState, type ReactNode } from "react";
+// The left column: title, search, toolbar, and tabs for the legend, filters, paths and the list of
+// what the canvas shows. At 900 px and narrower the tabs fold into a drawer the toggle opens, so the
+// graph keeps most of the window.
+import { useId, useState, type ReactNode } from "react";
 import "../ux/ux.css";
 import { useI18n } from "../i18n/lang.js";
 import { t as tIn, type StringKey } from "../i18n/strings.js";
 
-const TABS = ["legend", "filters", "paths"] as const satisfies readonly StringKey[];
+const TABS = ["legend", "filters", "paths", "shown"] as const satisfies readonly StringKey[];
 type Tab = (typeof TABS)[number];
 
 export function LeftPanel({ header, tabs }: { header: ReactNode; tabs: Record<Tab, ReactNode> }) {
   const { t, lang } = useI18n();
   const [tab, setTab] = useState<Tab>("legend");
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
   return (
-    <div className="panel left">
+    <aside className={`panel left ${drawerOpen ? "open" : ""}`} aria-label={t("title")}>
       {/* In both languages the English title goes on its own line, so neither is cut off at 1280 px. */}
       <h1 data-testid="app-title">
         {lang === "both" ? (
@@ -24,23 +28,35 @@ export function LeftPanel({ header, tabs }: { header: ReactNode; tabs: Record<Ta
         )}
       </h1>
       {header}
-      <div className="tabs" role="tablist">
-        {TABS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            aria-selected={tab === k}
-            data-testid={`tab-${k}`}
-            onClick={() => setTab(k)}
-          >
-            {t(k)}
-          </button>
-        ))}
+      <button
+        type="button"
+        className="drawer-toggle"
+        data-testid="left-drawer"
+        aria-expanded={drawerOpen}
+        aria-controls={drawerId}
+        onClick={() => setDrawerOpen((o) => !o)}
+      >
+        {drawerOpen ? "▴" : "▾"} {t("moreTabs")}
+      </button>
+      <div className="left-drawer" id={drawerId}>
+        <div className="tabs" role="tablist">
+          {TABS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={tab === k}
+              data-testid={`tab-${k}`}
+              onClick={() => setTab(k)}
+            >
+              {t(k)}
+            </button>
+          ))}
+        </div>
+        <div className="tab-body" role="tabpanel">
+          {tabs[tab]}
+        </div>
       </div>
-      <div className="tab-body" role="tabpanel">
-        {tabs[tab]}
-      </div>
-    </div>
+    </aside>
   );
 }

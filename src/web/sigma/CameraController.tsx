@@ -1,73 +1,53 @@
-// Renderless: animates the camera to the focused node, or fits the visible nodes when nothing is focused.
-import { useEffect } from "react";
-import { useSigma, type ExplorerSigma } from "./context.js";
-import { freeArea } from "./free-area.js";
+// Renderless: frames what the view is about (sigma/framing.ts: a highlight, the path, the selection and
+// its neighbours, else everything shown) in the part of the canvas the panels leave free, whenever that
+// changes, a layout lands or a panel opens; the fit button frames it again.
+import { useEffect, useMemo, useRef } from "react";
+import type { Visible } from "../graph/visibility.js";
+import type { ViewState } from "../state/types.js";
+import { useSigma } from "./context.js";
+import { focusNodes, freeBox, glideTo, setRefit } from "./framing.js";
 
 export interface CameraProps {
-  /** Node to centre on; changes trigger an animation. */
-  target: string | null;
-  /** What is shown; when it changes (filters, lens, layout) and nothing is targeted, the view refits. */
-  visible: ReadonlySet<string>;
+  view: ViewState;
+  visible: Visible;
+  /** Nodes an insight highlights (a fund trace, a lens result); framed before anything else. */
+  highlight?: ReadonlySet<string> | null;
   /** Bumped when a layout finishes. */
   layoutVersion: number;
-  /** Names the side panel that is open; when it changes (detail to reader), the target is framed again. */
+  /** Names the side panel that is open; when it changes (detail to reader), the view is framed again. */
   cover?: string;
 }
 
-export function CameraController({ target, visible, layoutVersion, cover }: CameraProps) {
+/** The explorer never zooms in further than this on what it frames (a lone node stays a node). */
+const MAX_ZOOM = 3;
+const MOVE_MS = 450;
+
+export function CameraController({ view, visible, highlight, layoutVersion, cover }: CameraProps) {
   const sigma = useSigma();
+  const graph = sigma.getGraph();
+  const ids = useMemo(() => focusNodes(graph, view, visible, highlight), [graph, view, visible, highlight]);
+  // Move only when the framed set itself changes, not on every view change that shows the same nodes.
+  const key = useMemo(() => [...ids].sort().join("\u0000"), [ids]);
+  const latest = useRef(ids);
   useEffect(() => {
+    latest.current = ids;
+  }, [ids]);
+
+  useEffect(() => {
+    const frame = () => void glideTo(sigma, latest.current, freeBox(sigma.getContainer()), MOVE_MS, MAX_ZOOM);
+    setRefit(sigma, frame);
+    return () => setRefit(sigma, null);
+  }, [sigma]);
+
+  useEffect(() => {
+    if (layoutVersion === 0) return;
     // Display data of freshly added nodes is only framed after sigma's next render: move then.
-    const move = () => moveCamera(sigma, target, visible, layoutVersion);
+    const move = () => void glideTo(sigma, latest.current, freeBox(sigma.getContainer()), MOVE_MS, MAX_ZOOM);
     sigma.once("afterRender", move);
     sigma.scheduleRefresh();
     return () => {
       sigma.off("afterRender", move);
     };
-  }, [sigma, target, visible, layoutVersion, cover]);
+  }, [sigma, key, layoutVersion, cover]);
   return null;
-}
-
-function moveCamera(
-  sigma: ExplorerSigma,
-  target: string | null,
-  visible: ReadonlySet<string>,
-  layoutVersion: number,
-): void {
-  const camera = sigma.getCamera();
-  const area = freeArea(sigma.getContainer());
-  if (target && sigma.getGraph().hasNode(target)) {
-    const pos = sigma.getNodeDisplayData(target);
-    if (pos)
-      void camera.animate(framedAt(sigma, pos.x, pos.y, Math.min(camera.ratio, 0.6), area), {
-        duration: 500,
-      });
-    return;
-  }
-  if (layoutVersion === 0 || visible.size === 0) return;
-  // Display data is in sigma's normalised frame (the whole graph spans about 0..1), as the camera is.
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const n of visible) {
-    const d = sigma.getNodeDisplayData(n);
-    if (!d) continue;
-    [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
-  }
-  if (!Number.isFinite(x0)) return;
-  // Scale so the visible nodes fit the uncovered part of the canvas, not the whole of it.
-  const cover = Math.max(1, sigma.getContainer().clientWidth / Math.max(1, area.width));
-  const ratio = Math.min(1.4, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.15 * cover));
-  void camera.animate(framedAt(sigma, (x0 + x1) / 2, (y0 + y1) / 2, ratio, area), { duration: 400 });
-}
-
-/** The camera state that shows framed-graph point (x, y) at the centre of the uncovered area. */
-function framedAt(
-  sigma: ExplorerSigma,
-  x: number,
-  y: number,
-  ratio: number,
-  area: { cx: number; cy: number },
-) {
-  const state = { x, y, ratio, angle: sigma.getCamera().angle };
-  const seen = sigma.viewportToFramedGraph({ x: area.cx, y: area.cy }, { cameraState: state });
-  return { x: x - (seen.x - x), y: y - (seen.y - y), ratio };
 }

@@ -3,13 +3,13 @@ import { useEffect, useMemo } from "react";
 import type { Visible } from "../graph/visibility.js";
 import { useI18n } from "../i18n/lang.js";
 import { useSigma } from "./context.js";
-import { makeEdgeReducer, makeNodeReducer, type Decorators } from "./reducers.js";
+import { makeEdgeReducer, makeNodeReducer, type Decorators, type PathHighlight } from "./reducers.js";
 
 export interface HighlightProps {
   visible: Visible;
   selected: string | null;
   hovered: string | null;
-  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  path: PathHighlight | null;
   /** Extra shaping on top (size/colour by metric, trace highlight); optional. */
   decorate?: Decorators | null;
 }

@@ -1,6 +1,6 @@
 // The part of the canvas that panels do not cover: the camera frames into it, labels stay out of the panels.
 
-export interface FreeArea {
+interface FreeArea {
   /** Centre of the uncovered part, in canvas pixels. */
   cx: number;
   cy: number;
@@ -45,14 +45,14 @@ export function coveringRects(container: HTMLElement): Rect[] {
 }
 
 /**
- * The largest simple rectangle of the canvas left by the docked panels (class `panel`): each panel is cut
+ * The largest simple rectangle of the canvas left by the panels (and the story editor's): each panel is cut
  * away from the side that costs the least area, so a side panel narrows the area and a bottom drawer
  * shortens it. The detail panel and the reader count even while still short (loading).
  */
 export function freeArea(container: HTMLElement): FreeArea {
   const box = container.getBoundingClientRect();
   let [left, top, right, bottom] = [0, 0, box.width, box.height];
-  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(".panel")) {
+  for (const el of container.ownerDocument.querySelectorAll<HTMLElement>(".panel, .briefing-panel")) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     const x0 = r.left - box.left;

@@ -28,16 +28,17 @@ export function drawnLabels(sigma: ExplorerSigma): DrawnLabels | undefined {
   return drawn.get(sigma);
 }
 
-type Display = NodeDisplayData & { labelSub?: string };
+type Display = NodeDisplayData & { labelSub?: string; labelRank?: number };
 
 /** Importance rank of a node as the reducers shaped it (see LabelCandidate.rank). */
 export function rankOf(d: Partial<Display>): number {
   if (d.highlighted) return 0;
-  return d.forceLabel ? 1 : 2;
+  if (d.labelRank !== undefined) return d.labelRank;
+  return d.forceLabel ? 2 : 3;
 }
 
 /** Text widths from a canvas context, cached (labels are measured on every frame of a camera move). */
-export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
+function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Measure {
   const cache = new Map<string, number>();
   return (text, size, bold) => {
     const key = `${bold ? 1 : 0}${size}|${text}`;
@@ -53,7 +54,7 @@ export function cachedMeasure(ctx: CanvasRenderingContext2D, family: string): Me
 }
 
 /** Draws placed labels (white halo; rank 0 in a white, shadowed box). */
-export function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
+function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], family: string) {
   ctx.save();
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
@@ -85,6 +86,33 @@ export function paintLabels(ctx: CanvasRenderingContext2D, labels: readonly Plac
   ctx.restore();
 }
 
+interface Tie {
+  x0: number;
+  y0: number;
+  r0: number;
+  x1: number;
+  y1: number;
+  r1: number;
+}
+
+/** The dashed tie from a hub to its "+N more" placeholder (a placeholder is no relation, so no edge). */
+function paintTies(ctx: CanvasRenderingContext2D, ties: readonly Tie[]) {
+  ctx.save();
+  ctx.strokeStyle = "#9a9a9a";
+  ctx.lineWidth = 1;
+  ctx.setLineDash([3, 3]);
+  for (const t of ties) {
+    const len = Math.hypot(t.x1 - t.x0, t.y1 - t.y0);
+    if (len <= t.r0 + t.r1) continue;
+    const [ux, uy] = [(t.x1 - t.x0) / len, (t.y1 - t.y0) / len];
+    ctx.beginPath();
+    ctx.moveTo(t.x0 + ux * t.r0, t.y0 + uy * t.r0);
+    ctx.lineTo(t.x1 - ux * t.r1, t.y1 - uy * t.r1);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /** Turns sigma's labels off and draws them through this layer; returns the uninstaller. */
 export function installLabelLayer(sigma: ExplorerSigma): () => void {
   const canvas = sigma.getCanvases().labels;
@@ -102,6 +130,7 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
     const base = sigma.getSetting("labelSize");
     const candidates: LabelCandidate[] = [];
     const discs: { id: string; x: number; y: number; r: number }[] = [];
+    const ties: Tie[] = [];
     graph.forEachNode((id, a) => {
       const d = sigma.getNodeDisplayData(id) as Display | undefined;
       if (!d || d.hidden) return;
@@ -109,6 +138,13 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
       const r = sigma.scaleSize(d.size);
       if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
       discs.push({ id, x: p.x, y: p.y, r });
+      if (a.kind === "more" && a.moreParent) {
+        const hub = sigma.getNodeDisplayData(a.moreParent);
+        if (hub && !hub.hidden) {
+          const h = sigma.framedGraphToViewport(hub);
+          ties.push({ x0: h.x, y0: h.y, r0: sigma.scaleSize(hub.size), x1: p.x, y1: p.y, r1: r });
+        }
+      }
       if (!d.label || (!d.forceLabel && !d.highlighted && r < threshold)) return;
       candidates.push({
         id,
@@ -124,6 +160,7 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
       });
     });
     const labels = placeLabels(candidates, { bounds, obstacles, discs }, measure);
+    paintTies(ctx, ties);
     paintLabels(ctx, labels, family);
     drawn.set(sigma, { labels, bounds, obstacles });
   };
@@ -133,7 +170,36 @@ export function installLabelLayer(sigma: ExplorerSigma): () => void {
   sigma.setSetting("renderLabels", false);
   sigma.on("afterRender", draw);
   sigma.refresh();
+  // Panels open, close, grow and slide without sigma rendering: when what covers the canvas changes,
+  // place the labels again.
+  let frame = 0;
+  const check = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const last = drawn.get(sigma);
+      if (last && JSON.stringify(coveringRects(sigma.getContainer())) !== JSON.stringify(last.obstacles))
+        sigma.scheduleRender();
+    });
+  };
+  const doc = sigma.getContainer().ownerDocument;
+  const watch = new MutationObserver(check);
+  watch.observe(doc.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["class", "style"],
+  });
+  const sized = new ResizeObserver(check);
+  sized.observe(doc.body);
+  doc.addEventListener("transitionend", check);
+  doc.addEventListener("animationend", check);
   return () => {
+    cancelAnimationFrame(frame);
+    watch.disconnect();
+    sized.disconnect();
+    doc.removeEventListener("transitionend", check);
+    doc.removeEventListener("animationend", check);
     sigma.off("afterRender", draw);
     sigma.setSetting("defaultDrawNodeHover", hover);
     sigma.setSetting("renderLabels", true);

@@ -25,7 +25,10 @@ export interface LabelCandidate {
   /** Font size of the first line (the second is `subSize`). */
   size: number;
   bold: boolean;
-  /** 0 = selected or hovered (drawn in a white box), 1 = on a path, trace or placeholder, 2 = the rest. */
+  /**
+   * 0 = selected or hovered (drawn in a white box), 1 = a path's ends, 2 = on a path or trace, a hovered
+   * node's neighbour, a placeholder; 3 = the rest.
+   */
   rank: number;
   /** Ties within a rank: the better connected first. */
   degree: number;
@@ -57,7 +60,7 @@ export interface PlacementArea {
 }
 
 /** Second-line font size for a first line of `size` px. */
-export const subSizeFor = (size: number): number => Math.max(9, size - 3);
+const subSizeFor = (size: number): number => Math.max(9, size - 3);
 
 /** Half-width units a label is cut to when its whole text fits nowhere. */
 const SHORT_UNITS = 12;
@@ -78,7 +81,7 @@ const discHits = (box: Rect, d: { x: number; y: number; r: number }): boolean =>
 };
 
 /** Most important first; the order is total, so the same view always keeps the same labels. */
-export function byImportance(a: LabelCandidate, b: LabelCandidate): number {
+function byImportance(a: LabelCandidate, b: LabelCandidate): number {
   return a.rank - b.rank || b.degree - a.degree || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -15,7 +15,14 @@ export interface HighlightState {
   hovered: string | null;
   /** The hovered node and its neighbours. */
   hoverSet: ReadonlySet<string> | null;
-  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  path: PathHighlight | null;
+}
+
+export interface PathHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Where the path starts and ends: their labels come right after the selection's. */
+  ends?: readonly string[];
 }
 
 const DIM_NODE = "#dcdcdc";
@@ -68,6 +75,7 @@ export function makeNodeReducer(s: HighlightState) {
       out.forceLabel = true;
       out.zIndex = 1;
     }
+    if (s.path?.ends?.includes(node) && focusSet === s.path.nodes) out.labelRank = 1;
     if (node === s.selected || node === s.hovered) {
       out.highlighted = true;
       out.forceLabel = true;

@@ -22,8 +22,11 @@ export interface NeighbourhoodQuery {
 
 export interface GraphSource {
   health(): Promise<HealthResponse>;
-  /** The whole graph (or the part a source chooses to open with); `limit` asks for up to that many nodes. */
-  overview(limit?: number): Promise<Subgraph>;
+  /**
+   * The whole graph (or the part a source chooses to open with); `limit` asks for up to that many nodes.
+   * Each edge carries its first piece of evidence, or all of them with `evidence: "all"` (exports).
+   */
+  overview(limit?: number, evidence?: "first" | "all"): Promise<Subgraph>;
   search(q: string, limit?: number): Promise<SearchResult[]>;
   entity(id: string): Promise<EntityResponse>;
   /** One relation with every piece of its evidence (graph answers carry only the first). */

@@ -50,8 +50,8 @@ export class HttpGraphSource implements GraphSource {
       throw err;
     }
   }
-  overview(limit?: number): Promise<Subgraph> {
-    return this.get<Subgraph>("/graph", { limit });
+  overview(limit?: number, evidence?: "first" | "all"): Promise<Subgraph> {
+    return this.get<Subgraph>("/graph", { limit, evidence });
   }
   async search(q: string, limit = 10): Promise<SearchResult[]> {
     return (await this.get<{ results: SearchResult[] }>("/search", { q, limit })).results;

@@ -42,16 +42,17 @@ export class SnapshotGraphSource implements GraphSource {
   async health(): Promise<HealthResponse> {
     return { status: "ok", neo4j: "up" };
   }
-  async overview(limit?: number): Promise<Subgraph> {
+  async overview(limit?: number, evidence: "first" | "all" = "first"): Promise<Subgraph> {
+    const shape = evidence === "all" ? (s: Subgraph) => s : summariseSubgraph;
     const all = this.snapshot.nodes;
     if (!limit || limit >= all.length)
-      return summariseSubgraph({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
+      return shape({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
     // As /api/graph: the most connected entities, with what was left out counted by type.
     const ranked = byDegree(all);
     const kept = ranked.slice(0, limit);
     const omitted: NonNullable<Subgraph["omitted"]> = {};
     for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;
-    return summariseSubgraph({
+    return shape({
       nodes: kept,
       edges: edgesAmong(this.graph, new Set(kept.map((n) => n.id))),
       truncated: true,

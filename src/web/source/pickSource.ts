@@ -7,6 +7,3 @@ export function pickSource(apiBase = "./api"): GraphSource {
   const snapshot = typeof window !== "undefined" ? window.__SNAPSHOT__ : undefined;
   return snapshot ? new SnapshotGraphSource(snapshot) : new HttpGraphSource(apiBase);
 }
-
-/** True when the app runs from an offline bundle (no API behind it). */
-export const isOffline = (): boolean => typeof window !== "undefined" && window.__SNAPSHOT__ !== undefined;

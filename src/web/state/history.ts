@@ -11,7 +11,7 @@ export interface History {
 export type HistoryAction = Action | { kind: "undo" } | { kind: "redo" };
 
 /** How many steps back undo can go. */
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 
 export function initHistory(view: ViewState): History {
   return { past: [], present: view, future: [] };

@@ -12,7 +12,7 @@ export interface Expansion {
   limit: number;
 }
 
-export type Lens = "none" | "funds";
+type Lens = "none" | "funds";
 
 export interface Filters {
   /** Hidden entity types, relation types, documents and certainties (empty = show all). */
@@ -44,7 +44,7 @@ export interface ViewState {
   camera: Camera | null;
 }
 
-export const DEFAULT_FILTERS: Filters = {
+const DEFAULT_FILTERS: Filters = {
   hiddenTypes: [],
   hiddenRelations: [],
   hiddenDocs: [],

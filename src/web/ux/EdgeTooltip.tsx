@@ -1,6 +1,10 @@
-// Renderless-ish controller: hovering an edge shows its relation type, its two ends and its evidence quote.
+// Renderless-ish controller: hovering an edge shows its relation type, its two ends and its evidence quote;
+// when the edge has more evidence than the graph answer carried, the card asks the source for it all
+// and names the other documents.
 // Sigma only reports edge hovers with enableEdgeEvents on from construction (sigma/settings.ts sets it).
 import { useEffect, useState } from "react";
+import type { GraphEdge } from "../../model/api.js";
+import type { GraphSource } from "../source/GraphSource.js";
 import { RELATION_TYPE_INFO } from "../../model/vocabulary.js";
 import { useSigma } from "../sigma/context.js";
 import { freeArea } from "../sigma/free-area.js";
@@ -9,6 +13,7 @@ import "./ux.css";
 import { useI18n } from "../i18n/lang.js";
 
 export interface EdgeTooltipProps {
+  source: GraphSource;
   docTitle(id: string): string;
 }
 
@@ -16,10 +21,27 @@ export interface EdgeTooltipProps {
 const OFFSET = 14;
 const CARD_WIDTH = 320;
 
-export function EdgeTooltip({ docTitle }: EdgeTooltipProps) {
+export function EdgeTooltip({ source, docTitle }: EdgeTooltipProps) {
   const { t, pick, lang } = useI18n();
   const sigma = useSigma();
   const [hover, setHover] = useState<{ edge: string; x: number; y: number } | null>(null);
+  const [full, setFull] = useState<{ edge: string; answer: GraphEdge } | null>(null);
+
+  useEffect(() => {
+    if (!hover) return;
+    const graph = sigma.getGraph();
+    if (!graph.hasEdge(hover.edge)) return;
+    const a = graph.getEdgeAttributes(hover.edge);
+    if (a.evidenceCount <= a.evidence.length || full?.edge === hover.edge) return;
+    let live = true;
+    source.edgeEvidence(graph.source(hover.edge), a.rtype, graph.target(hover.edge)).then(
+      (answer) => live && setFull({ edge: hover.edge, answer }),
+      () => undefined, // the card keeps the first quote and the count
+    );
+    return () => {
+      live = false;
+    };
+  }, [hover, sigma, source, full]);
 
   useEffect(() => {
     const onEnter = ({ edge, event }: { edge: string; event: { x: number; y: number } }) =>
@@ -69,6 +91,15 @@ export function EdgeTooltip({ docTitle }: EdgeTooltipProps) {
             § {docTitle(tip.doc)}
             {tip.certainty === "implied" && <span className="tag implied">{t("implied")}</span>}
             {tip.more > 0 && <span> +{tip.more}</span>}
+            {full?.edge === hover.edge && (
+              <span data-testid="edge-tip-more-docs">
+                {" "}
+                {[...new Set(full.answer.evidence.slice(1).map((ev) => ev.doc))]
+                  .filter((doc) => doc !== tip.doc)
+                  .map((doc) => `§ ${docTitle(doc)}`)
+                  .join(" · ")}
+              </span>
+            )}
           </div>
         </>
       ) : (

@@ -33,9 +33,7 @@ export function ExpandControls({ relations, depth, onDepth, onExpand }: ExpandCo
         ))}
       </select>
       <details className="rel-choice" data-testid="expand-relations">
-        <summary aria-label={t("expandBy")} title={t("expandBy")}>
-          {summary}
-        </summary>
+        <summary title={t("expandBy")}>{summary}</summary>
         <div className="rel-choice-list">
           <button type="button" className="link" disabled={chosen.length === 0} onClick={() => setChosen([])}>
             {t("clearChoice")}

@@ -1,6 +1,7 @@
 // Renderless: read-only hooks for the e2e scenarios, so a test can point at a node or an edge on screen.
 // Coordinates are canvas pixels (add the canvas's page offset before moving the mouse).
 import { useEffect } from "react";
+import { layoutsRunning } from "../graph/layout.js";
 import { useSigma } from "../sigma/context.js";
 import { drawnLabels, type DrawnLabels } from "../sigma/labelLayer.js";
 
@@ -12,6 +13,8 @@ declare global {
     __nigNodePosition?: (id: string) => { x: number; y: number; size: number } | null;
     /** The label boxes the label layer drew in its last frame, with the bounds and panels it kept clear of. */
     __nigLabels?: () => DrawnLabels | null;
+    /** True while a layout runs or the camera moves: what is drawn is not final yet. */
+    __nigBusy?: () => boolean;
   }
 }
 
@@ -37,8 +40,10 @@ export function TestHooks() {
       return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size) };
     };
     window.__nigLabels = () => drawnLabels(sigma) ?? null;
+    window.__nigBusy = () => layoutsRunning() > 0 || sigma.getCamera().isAnimated();
     return () => {
       delete window.__nigLabels;
+      delete window.__nigBusy;
       delete window.__nigEdgeMiddles;
       delete window.__nigNodePosition;
     };

@@ -30,6 +30,6 @@ export function edgeTip(graph: ExplorerGraph, edge: string, lang: Lang): EdgeTip
     quote: first?.quote ?? "",
     doc: first?.doc ?? "",
     certainty: first?.certainty ?? null,
-    more: Math.max(0, a.evidence.length - 1),
+    more: Math.max(0, a.evidenceCount - 1),
   };
 }

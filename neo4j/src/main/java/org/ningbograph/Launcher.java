@@ -188,6 +188,9 @@ public final class Launcher {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.routing_enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // The app logs in as this one user; Community has no roles for a second, read-only one,
+                    // so a few wrong passwords from any client must not lock it out (default: 3 attempts).
+                    .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
