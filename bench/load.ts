@@ -13,6 +13,7 @@ import type { Integer } from "neo4j-driver";
 import { writeDataDirectory } from "../src/data/synthetic.js";
 import { runAdminImport } from "../src/db/bundled/admin-import.js";
 import { ARRAY_DELIMITER, writeImportCsvs } from "../src/db/load/bulk-csv.js";
+import { LONG_AUTO_COMMIT } from "../src/db/load/generations.js";
 import { buildLoadRows, type LoadRows } from "../src/db/load/rows.js";
 import { loadDataDirectory, type LoadPath, type LoadReport } from "../src/db/loader.js";
 import type { Dataset } from "../src/model/records.js";
@@ -88,7 +89,8 @@ async function bareTransactional(rows: LoadRows): Promise<{ cold: Timed; warm: T
     const cold = await bareOnce(db, rows);
     const session = db.driver.session({ database: db.neo.database });
     try {
-      await session.run(benchQuery("bare-clear")); // CALL ... IN TRANSACTIONS: auto-commit only
+      // CALL ... IN TRANSACTIONS: auto-commit only, and longer than the server's default timeout.
+      await session.run(benchQuery("bare-clear"), {}, LONG_AUTO_COMMIT);
     } finally {
       await session.close();
     }

@@ -11,6 +11,10 @@ export interface BenchReport {
   /** What else ran on the machine meanwhile (figures from a shared machine: read the ratios). */
   sharedWith?: string;
   profile: "quick" | "full";
+  /** The sizes this run measured (a profile can be narrowed with BENCH_LOAD_SIZES, BENCH_BROWSER_SIZES). */
+  sizes?: { load: number[]; api: number[]; browser: number[] };
+  /** False while a run is under way or when it stopped part-way: the sections present are complete. */
+  complete?: boolean;
   durationS: number;
   machine: Machine;
   load: LoadResult[];
@@ -31,10 +35,29 @@ function table(header: string[], rows: string[][]): string {
 
 const seconds = (ms: number) => fmt(ms / 1000, 1);
 const perSec = (count: number, ms: number) => fmt(count / (ms / 1000));
-const phases = (p: Record<string, number> | undefined) =>
-  Object.entries(p ?? {})
-    .map(([k, v]) => `${k} ${seconds(v)}`)
-    .join(", ");
+/**
+ * The bench times a phase from the progress line that opens it (bench/load.ts): a bulk step line
+ * says what just finished, so the time after it belongs to the next step; named here for the reader.
+ * What the progress lines do not cover (the end of the last phase, the switch) is "rest".
+ */
+const NEXT_STEP: Record<string, string> = {
+  "validate+rows+schema": "validate, rows, CSV",
+  "csv written": "import",
+  imported: "staging start",
+  "staging store started": "list fills",
+  "empty lists filled": "schema",
+  "schema online": "verify",
+  verified: "staging stop",
+  "staging store stopped": "live stop, swap, restart",
+};
+const phases = (p: Record<string, number> | undefined, totalMs: number, bulk = false) => {
+  const entries = Object.entries(p ?? {});
+  const rest = totalMs - entries.reduce((sum, [, v]) => sum + v, 0);
+  return [
+    ...entries.map(([k, v]) => `${bulk ? (NEXT_STEP[k] ?? k) : k} ${seconds(v)}`),
+    `rest ${seconds(rest)}`,
+  ].join(", ");
+};
 
 /** Transactional loads: ours beside the bare UNWIND ... CREATE, cold JVM and warm, time and rates. */
 function transactionalTable(r: BenchReport): string {
@@ -68,7 +91,7 @@ function transactionalTable(r: BenchReport): string {
         perSec(all, t.ours[jvm].ms),
         perSec(all, t.bare[jvm].ms),
         jvm === "warm" ? seconds(t.ours.warmCleanupMs) : "",
-        phases(t.ours[jvm].phasesMs),
+        phases(t.ours[jvm].phasesMs, t.ours[jvm].ms),
       ]);
     }),
   );
@@ -104,7 +127,7 @@ function bulkTable(r: BenchReport): string {
           perSec(l.relations, b.ours.ms),
           perSec(all, b.ours.ms),
           perSec(all, b.bare.ms),
-          phases(b.ours.phasesMs),
+          phases(b.ours.phasesMs, b.ours.ms, true),
         ];
       }),
   );
@@ -114,7 +137,7 @@ function bulkTable(r: BenchReport): string {
 export function renderReport(r: BenchReport): string {
   const m = r.machine;
   const out = [
-    `Machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}${m.chromium ? `, ${m.chromium}` : ""}. Profile ${r.profile}, ${fmt(r.durationS)} s, ${r.startedAt}.${r.sharedWith ? ` ${r.sharedWith}` : ""}`,
+    `Machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}${m.chromium ? `, ${m.chromium}` : ""}. Profile ${r.profile}${r.sizes ? ` (loads of ${r.sizes.load.join(", ")} evidence rows; API on ${r.sizes.api.length ? r.sizes.api.join(", ") : "no graph: not run"}; browser at ${r.sizes.browser.join(", ")} nodes)` : ""}, ${fmt(r.durationS)} s, ${r.startedAt}${r.complete === false ? ", stopped part-way: only the sections below were measured" : ""}.${r.sharedWith ? ` ${r.sharedWith}` : ""}`,
     "",
     "Load, transactional path (cold: the first load into a just-started JVM; warm: a second load into the same JVM, for ours a reload beside the previous generation; baseline: a bare batched UNWIND ... CREATE of the same rows; speed ratio = bare time / ours)",
     "",

@@ -11,10 +11,13 @@ import { renderReport, writeReport, type BenchReport } from "./report.js";
 import { degrees, mergeDatasets, syntheticEcosystem } from "./synthetic.js";
 
 const full = process.argv.includes("--full");
-const LOAD_SIZES = full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+/** BENCH_LOAD_SIZES / BENCH_BROWSER_SIZES (comma-separated) narrow a profile; the report records the sizes run. */
+const sizes = (name: string, fallback: number[]) =>
+  process.env[name] ? process.env[name].split(",").map(Number) : fallback;
+const LOAD_SIZES = sizes("BENCH_LOAD_SIZES", full ? [100_000, 1_000_000] : [10_000, 100_000]);
 /** The API is measured on this size (with the real data beside it, for search). */
 const API_SIZE = 100_000;
-const BROWSER_SIZES = full ? [10_000, 100_000] : [1_000, 10_000];
+const BROWSER_SIZES = sizes("BENCH_BROWSER_SIZES", full ? [10_000, 100_000] : [1_000, 10_000]);
 const API_SECONDS = full ? 5 : 3;
 const started = Date.now();
 const log = (line: string) =>
@@ -26,6 +29,8 @@ if (!real) throw new Error("bench: data/ does not validate; run npm run validate
 const report: BenchReport = {
   startedAt: new Date(started).toISOString(),
   profile: full ? "full" : "quick",
+  sizes: { load: LOAD_SIZES, api: LOAD_SIZES.includes(API_SIZE) ? [API_SIZE] : [], browser: BROWSER_SIZES },
+  complete: false,
   ...(process.env.BENCH_SHARED ? { sharedWith: process.env.BENCH_SHARED } : {}),
   durationS: 0,
   machine: describeMachine(),
@@ -72,8 +77,26 @@ function apiCases(dataset: ReturnType<typeof syntheticEcosystem>): ApiCase[] {
   ];
 }
 
+function save(): string {
+  report.durationS = Math.round((Date.now() - started) / 1000);
+  return writeReport(report);
+}
+
 let kept: BenchNeo4j | undefined;
 try {
+  // The browser first: it is the shortest section, and each section is saved as it finishes.
+  const browser = await benchBrowser(BROWSER_SIZES, log);
+  report.browser = browser.results;
+  report.machine.chromium = browser.chromium;
+  for (const b of browser.results)
+    report.memory.push({
+      what: "browser JS heap (after GC)",
+      size: `${b.nodes} nodes`,
+      oursMiB: Math.round(b.app.heapMiB),
+      baselineMiB: Math.round(b.bare.heapMiB),
+      baseline: "bare sigma page",
+    });
+  save();
   for (const size of LOAD_SIZES) {
     const synthetic = syntheticEcosystem({ relations: size, seed: 1 });
     const dataset = size === API_SIZE ? mergeDatasets(synthetic, real) : synthetic;
@@ -82,6 +105,7 @@ try {
     );
     const { result, db } = await benchLoad(dataset, { keep: size === API_SIZE, bulk: true }, log);
     report.load.push(result);
+    save(); // each finished section is kept, should a later one fail
     report.memory.push({
       what: "Neo4j (java) after two loads",
       size: `${result.relations} rels`,
@@ -104,21 +128,10 @@ try {
       kept = undefined;
     }
   }
-  const browser = await benchBrowser(BROWSER_SIZES, log);
-  report.browser = browser.results;
-  report.machine.chromium = browser.chromium;
-  for (const b of browser.results)
-    report.memory.push({
-      what: "browser JS heap (after GC)",
-      size: `${b.nodes} nodes`,
-      oursMiB: Math.round(b.app.heapMiB),
-      baselineMiB: Math.round(b.bare.heapMiB),
-      baseline: "bare sigma page",
-    });
 } finally {
   await kept?.dispose();
 }
 report.notes.push(await (await import("./extract.js")).extractNote());
-report.durationS = Math.round((Date.now() - started) / 1000);
-const file = writeReport(report);
+report.complete = true;
+const file = save();
 console.log(`\n${renderReport(report)}\n\nWritten to ${file}`);

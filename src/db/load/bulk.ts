@@ -14,7 +14,14 @@ import { commitSwap, removePrevious, stagingDirOf, swapInStaged } from "../bundl
 import { createDriver } from "../driver.js";
 import { ARRAY_DELIMITER, writeImportCsvs, type FillKind } from "./bulk-csv.js";
 import { loaderQuery } from "./cypher.js";
-import { applySchema, awaitIndexes, countGen, currentGen, type GenContext } from "./generations.js";
+import {
+  applySchema,
+  awaitIndexes,
+  countGen,
+  currentGen,
+  LONG_AUTO_COMMIT,
+  type GenContext,
+} from "./generations.js";
 import type { LoadRows } from "./rows.js";
 
 /** A bundled Neo4j this process started, whose store a load may replace. */
@@ -140,12 +147,16 @@ async function fillEmptyLists(
     for (const kind of Object.keys(FILL_QUERIES) as FillKind[]) {
       const keys = Object.keys(fills[kind]);
       if (keys.length === 0) continue;
-      await session.run(loaderQuery(FILL_QUERIES[kind]), {
-        gen: neo4j.int(gen),
-        keys,
-        fill: fills[kind],
-        batchSize: neo4j.int(Math.max(batchSize, 10_000)),
-      });
+      await session.run(
+        loaderQuery(FILL_QUERIES[kind]),
+        {
+          gen: neo4j.int(gen),
+          keys,
+          fill: fills[kind],
+          batchSize: neo4j.int(Math.max(batchSize, 10_000)),
+        },
+        LONG_AUTO_COMMIT,
+      );
     }
   } finally {
     await session.close();

@@ -3,6 +3,13 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { loaderQuery, loaderStatements } from "./cypher.js";
 
+/**
+ * For the auto-commit queries that batch a whole generation (CALL ... IN TRANSACTIONS): the outer
+ * transaction spans all the batches, and the server's default timeout (60 s in the launcher) cut a
+ * 10^5-row cleanup short on a busy machine.
+ */
+export const LONG_AUTO_COMMIT = { timeout: 30 * 60_000 };
+
 export interface GenContext {
   driver: Driver;
   database?: string;
@@ -58,8 +65,8 @@ export async function deleteOtherGens(
   const session = driver.session({ database });
   try {
     const params = { keep: neo4j.int(keep), batchSize: neo4j.int(batchSize) };
-    await session.run(loaderQuery("load-delete-relationships"), params);
-    await session.run(loaderQuery("load-delete-nodes"), params);
+    await session.run(loaderQuery("load-delete-relationships"), params, LONG_AUTO_COMMIT);
+    await session.run(loaderQuery("load-delete-nodes"), params, LONG_AUTO_COMMIT);
   } finally {
     await session.close();
   }
