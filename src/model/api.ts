@@ -3,11 +3,17 @@
 // it, so the documented shape, the checked shape and the TypeScript type are one definition.
 import { z } from "zod";
 import type { ApiError } from "./api-error.js";
-import { evidenceSchema, type Evidence } from "./evidence.js";
+import {
+  edgeFacets,
+  evidenceFacetSchema,
+  evidenceSchema,
+  type Evidence,
+  type EvidenceFacet,
+} from "./evidence.js";
 import type { DocumentRecord, EntityRecord } from "./records.js";
 import { ENTITY_TYPES, RELATION_TYPES } from "./vocabulary.js";
 
-export type { ApiError, Evidence };
+export type { ApiError, Evidence, EvidenceFacet };
 
 const entityType = z.enum(ENTITY_TYPES);
 const relationType = z.enum(RELATION_TYPES);
@@ -29,7 +35,8 @@ export type GraphNode = z.infer<typeof graphNodeSchema>;
 /**
  * An edge: one relationship with its evidence. In graph answers (overview, neighbourhood, fund trace)
  * `evidence` holds the first piece only, so hubs stay cheap; `evidenceCount` says how many there are,
- * and /api/evidence (or the entity's answer) gives them all.
+ * `facets` gives every piece's document, certainty and date (what the filters need), and /api/evidence
+ * (or the entity's answer) gives them all.
  */
 const graphEdgeSchema = z
   .strictObject({
@@ -39,18 +46,22 @@ const graphEdgeSchema = z
     type: relationType,
     evidenceCount: count.describe("How many pieces of evidence the relation has"),
     evidence: z.array(evidenceSchema),
+    facets: z
+      .array(evidenceFacetSchema)
+      .optional()
+      .describe("When `evidence` is summarised: document, certainty and date of every piece, in order"),
   })
   .meta({ id: "GraphEdge" });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 
 /**
  * The edge as graph answers carry it (the one rule for the API and the offline snapshot): its first
- * piece of evidence without the document title (the client has the titles) or the editor's note, and
- * the count.
+ * piece of evidence without the document title (the client has the titles) or the editor's note, the
+ * count, and the facets of every piece (kept when the query row already summarised the evidence).
  */
 export function summariseEdge(edge: GraphEdge): GraphEdge {
   const first = edge.evidence.slice(0, 1).map(({ doc_title: _title, note: _note, ...evidence }) => evidence);
-  return { ...edge, evidence: first };
+  return { ...edge, evidence: first, facets: edgeFacets(edge) };
 }
 
 /** A subgraph answer with every edge summarised. */

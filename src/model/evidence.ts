@@ -29,3 +29,36 @@ export function evidenceOf(row: Pick<RelationRecord, EvidenceColumn>): Evidence 
   if (row.note) evidence.note = row.note;
   return evidence;
 }
+
+/**
+ * What the explorer's filters and quality lens need from a piece of evidence (its document, certainty
+ * and stated date), without the quote: summarised graph answers carry one per piece, so a hub stays small.
+ */
+export const evidenceFacetSchema = z
+  .strictObject({
+    doc: z.string().describe("Id of the document the evidence is taken from"),
+    certainty: z.enum(CERTAINTIES),
+    date: z.string().optional(),
+  })
+  .meta({ id: "EvidenceFacet" });
+
+export type EvidenceFacet = z.infer<typeof evidenceFacetSchema>;
+
+/** The facet of one piece of evidence (an empty date left out, as in evidenceOf). */
+export function facetOf(ev: Pick<Evidence, "doc" | "certainty" | "date">): EvidenceFacet {
+  const facet: EvidenceFacet = { doc: ev.doc, certainty: ev.certainty };
+  if (ev.date) facet.date = ev.date;
+  return facet;
+}
+
+/**
+ * The facets of every piece of an edge's evidence, in order: the edge's own `facets` when its evidence
+ * was summarised, else taken from the evidence itself (full answers, the offline snapshot), so both
+ * give the filters the same input.
+ */
+export function edgeFacets(edge: {
+  evidence: readonly Evidence[];
+  facets?: readonly EvidenceFacet[];
+}): EvidenceFacet[] {
+  return edge.facets ? [...edge.facets] : edge.evidence.map(facetOf);
+}

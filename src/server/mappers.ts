@@ -1,6 +1,6 @@
 // Turns plain query rows into the shared response shapes (src/model/api.ts); no database access here.
 import type { Evidence, GraphEdge, GraphNode } from "../model/api.js";
-import { evidenceOf } from "../model/evidence.js";
+import { evidenceOf, facetOf, type EvidenceFacet } from "../model/evidence.js";
 import { isEntityType, isRelationType, type EntityType, type RelationType } from "../model/vocabulary.js";
 import type { Row } from "../db/queries.js";
 
@@ -44,7 +44,12 @@ export function toNode(row: unknown): GraphNode {
   };
 }
 
-/** One Evidence per item of the relationship's parallel lists; `titles` adds each document's title. */
+const certaintyOf = (value: string | undefined) => (value === "implied" ? "implied" : "explicit");
+
+/**
+ * One Evidence per quote (graph queries send the quotes of the first piece only, the other lists
+ * whole); `titles` adds each document's title.
+ */
 function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
   const docs = strList(row.docs);
   const quotes = strList(row.quotes);
@@ -52,11 +57,11 @@ function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
   const amounts = strList(row.amounts);
   const dates = strList(row.dates);
   const notes = strList(row.notes);
-  return docs.map((doc, i) => {
+  return docs.slice(0, quotes.length).map((doc, i) => {
     const evidence = evidenceOf({
       doc,
       quote: quotes[i] ?? "",
-      certainty: certainty[i] === "implied" ? "implied" : "explicit",
+      certainty: certaintyOf(certainty[i]),
       amount: amounts[i] ?? "",
       date: dates[i] ?? "",
       note: notes[i] ?? "",
@@ -66,9 +71,19 @@ function toEvidence(row: Row, titles?: DocTitles): Evidence[] {
   });
 }
 
+/** Document, certainty and date of every piece of evidence in the row. */
+function toFacets(row: Row): EvidenceFacet[] {
+  const certainty = strList(row.certainty);
+  const dates = strList(row.dates);
+  return strList(row.docs).map((doc, i) =>
+    facetOf({ doc, certainty: certaintyOf(certainty[i]), date: dates[i] ?? "" }),
+  );
+}
+
 /**
- * An edge from a query row. Rows from the graph queries carry only the first piece of evidence and
- * `evidenceCount`; rows with every piece (entity, paths, evidence) count their own.
+ * An edge from a query row. Rows from the graph queries carry only the first piece of evidence,
+ * `evidenceCount` and the facets of every piece; rows with every piece (entity, paths, evidence) count
+ * their own.
  */
 export function toEdge(row: unknown, titles?: DocTitles): GraphEdge {
   const r = (row ?? {}) as Row;
@@ -76,6 +91,7 @@ export function toEdge(row: unknown, titles?: DocTitles): GraphEdge {
   const target = str(r.target);
   const type = relationType(r.type);
   const evidence = toEvidence(r, titles);
+  const facets = toFacets(r);
   return {
     id: str(r.id) || `${source}|${type}|${target}`,
     source,
@@ -83,6 +99,7 @@ export function toEdge(row: unknown, titles?: DocTitles): GraphEdge {
     type,
     evidenceCount: r.evidenceCount === undefined ? evidence.length : num(r.evidenceCount),
     evidence,
+    ...(facets.length > evidence.length ? { facets } : {}),
   };
 }
 

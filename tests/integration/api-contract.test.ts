@@ -6,7 +6,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import type { FastifyInstance } from "fastify";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Subgraph } from "../../src/model/api.js";
+import type { EdgeEvidenceResponse, Subgraph } from "../../src/model/api.js";
+import { facetOf } from "../../src/model/evidence.js";
 import { buildApp } from "../../src/server/app.js";
 import { DEFAULT_SERVER_CONFIG } from "../../src/server/config.js";
 import { useTestNeo4j } from "./helpers.js";
@@ -167,6 +168,25 @@ describe("every answer matches its declared schema", () => {
     // Every operation was seen answering 200.
     const templates = Object.keys(document.paths as Json);
     expect(templates.filter((t) => !checked.get(t)?.has(200))).toEqual([]);
+  });
+
+  it("summarised edges carry the facets of every piece of evidence, declared in the document", async () => {
+    const schemas = (document.components as Json).schemas as Record<string, Json>;
+    expect(Object.keys((schemas.GraphEdge!.properties as Json) ?? {})).toContain("facets");
+    expect(Object.keys((schemas.EvidenceFacet!.properties as Json) ?? {}).sort()).toEqual([
+      "certainty",
+      "date",
+      "doc",
+    ]);
+    const hub = (await get("/api/neighbourhood?id=ningbo&depth=2&limit=500")).body as Subgraph;
+    const many = hub.edges.filter((e) => e.evidenceCount > 1);
+    expect(many.length).toBeGreaterThan(5);
+    for (const e of hub.edges) {
+      expect(e.evidence).toHaveLength(1);
+      const url = `/api/evidence?source=${e.source}&type=${e.type}&target=${e.target}`;
+      const full = ((await get(url)).body as EdgeEvidenceResponse).edge;
+      expect(e.facets, e.id).toEqual(full.evidence.map(facetOf));
+    }
   });
 
   it("304 on a matching If-None-Match, declared and empty", async () => {

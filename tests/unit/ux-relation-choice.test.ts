@@ -48,6 +48,10 @@ describe("edgeTip", () => {
     // As graph answers carry it: the first piece of evidence, and how many there are.
     evidence: [{ doc: "d1", quote: "投资地平线", certainty: "explicit" }],
     evidenceCount: 2,
+    facets: [
+      { doc: "d1", certainty: "explicit" },
+      { doc: "d2", certainty: "explicit" },
+    ],
   });
   it("names both ends in the chosen language and gives the first quote", () => {
     expect(edgeTip(graph, "e", "en")).toEqual({

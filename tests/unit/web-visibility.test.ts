@@ -1,5 +1,6 @@
 // Filters, the funds lens, the time filter and focus decide what shows, without touching the graph.
 import { describe, expect, it } from "vitest";
+import { summariseEdge, type GraphEdge } from "../../src/model/api.js";
 import { OVERVIEW_ORIGIN } from "../../src/web/graph/attributes.js";
 import { createExplorerGraph, mergeSubgraph } from "../../src/web/graph/merge.js";
 import { computeVisible } from "../../src/web/graph/visibility.js";
@@ -89,5 +90,35 @@ describe("visibility", () => {
       expansions: [{ id: "co", depth: 1 as const, relTypes: [], types: [], limit: 30 }],
     };
     expect(computeVisible(g, open, dates).nodes.has("new")).toBe(true);
+  });
+  describe("an edge summarised to its first evidence is judged by every piece", () => {
+    // co SUPPLIES buyer: first stated in d1 (late, stated date), then in d2 (an earlier document date).
+    const full: GraphEdge = {
+      ...edge("co", "SUPPLIES", "buyer", "d1", "2025-06-01"),
+      evidenceCount: 2,
+      evidence: [
+        { doc: "d1", quote: "co supplies buyer", certainty: "explicit", date: "2025-06-01" },
+        { doc: "d2", quote: "buyer buys from co", certainty: "implied" },
+      ],
+    };
+    const visibleEdges = (e: GraphEdge, filters: Partial<ViewState["filters"]>) => {
+      const g = createExplorerGraph();
+      mergeSubgraph(g, sub([node("co"), node("buyer")], [e]), OVERVIEW_ORIGIN);
+      const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, ...filters } };
+      return [...computeVisible(g, view, dates).edges];
+    };
+    const summarised = summariseEdge(full);
+    it.each([
+      [{ hiddenDocs: ["d1"] }, [full.id]],
+      [{ hiddenDocs: ["d1", "d2"] }, []],
+      [{ hiddenCertainty: ["explicit" as const] }, [full.id]],
+      [{ asOf: "2025-01-01" }, [full.id]],
+      [{ asOf: "2024-01-01" }, []],
+    ])("under %j", (filters, expected) => {
+      expect(summarised.evidence).toHaveLength(1);
+      expect(visibleEdges(summarised, filters)).toEqual(expected);
+      // The full evidence (offline snapshot, entity answers) gives the same answer.
+      expect(visibleEdges(full, filters)).toEqual(expected);
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Attribute shapes of the browser's graphology graph (what the user has opened so far).
 import type { MultiDirectedGraph } from "graphology";
-import type { Evidence } from "../../model/api.js";
+import type { Evidence, EvidenceFacet } from "../../model/api.js";
 import type { EntityType, RelationType } from "../../model/vocabulary.js";
 
 export interface NodeAttrs {
@@ -32,6 +32,8 @@ export interface EdgeAttrs {
   /** From graph answers, the first piece only; `evidenceCount` says how many there are. */
   evidence: Evidence[];
   evidenceCount: number;
+  /** Document, certainty and date of every piece, which the filters and the quality lens judge. */
+  facets: EvidenceFacet[];
   origins: string[];
   size: number;
   color: string;

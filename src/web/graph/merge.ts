@@ -1,6 +1,7 @@
 // Merges API subgraphs into the explorer graph; new nodes start beside the node they came from.
 import { MultiDirectedGraph } from "graphology";
 import type { GraphEdge, GraphNode, Subgraph } from "../../model/api.js";
+import { edgeFacets } from "../../model/evidence.js";
 import { ENTITY_TYPE_INFO, RELATION_TYPE_INFO, type EntityType } from "../../model/vocabulary.js";
 import { moreNodeId, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from "./attributes.js";
 import { assignCurvatures } from "./curvature.js";
@@ -38,6 +39,7 @@ function edgeAttrs(e: GraphEdge, origin: string): EdgeAttrs {
     rtype: e.type,
     evidence: e.evidence,
     evidenceCount: e.evidenceCount,
+    facets: edgeFacets(e),
     origins: [origin],
     size: Math.min(5, 1 + 0.6 * e.evidenceCount),
     color: info?.colour ?? "#bbb",

@@ -1,5 +1,5 @@
 // Which nodes and edges the view shows: open loads, removals, filters, the funds lens, the date and focus.
-import type { Evidence } from "../../model/api.js";
+import type { EvidenceFacet } from "../../model/api.js";
 import { FUND_TRACE_RELATIONS, INVESTMENT_RELATIONS } from "../../model/fund-trace.js";
 import type { RelationType } from "../../model/vocabulary.js";
 import { expansionKey } from "../state/expansion.js";
@@ -12,16 +12,19 @@ export interface Visible {
 }
 
 /** Date an evidence speaks for: its stated date if it has one, else its document's date. */
-export function evidenceDate(ev: Evidence, docDates: ReadonlyMap<string, string>): string {
+export function evidenceDate(ev: EvidenceFacet, docDates: ReadonlyMap<string, string>): string {
   return ev.date || docDates.get(ev.doc) || "";
 }
 
-/** The evidence an edge keeps under the filters (documents, certainty, as-of date). */
-export function keptEvidence(
-  evidence: readonly Evidence[],
+/**
+ * The evidence an edge keeps under the filters (documents, certainty, as-of date); give it the facets of
+ * every piece (`edgeFacets`), not a summarised answer's first piece.
+ */
+export function keptEvidence<T extends EvidenceFacet>(
+  evidence: readonly T[],
   f: Filters,
   docDates: ReadonlyMap<string, string>,
-): Evidence[] {
+): T[] {
   return evidence.filter((ev) => {
     if (f.hiddenDocs.includes(ev.doc) || f.hiddenCertainty.includes(ev.certainty)) return false;
     if (!f.asOf) return true;
@@ -109,7 +112,7 @@ export function computeVisible(
   let edges = new Set<string>();
   graph.forEachEdge((e, a, s, t) => {
     if (!nodes.has(s) || !nodes.has(t) || hiddenRel.has(a.rtype)) return;
-    if (a.evidence.length > 0 && keptEvidence(a.evidence, f, docDates).length === 0) return;
+    if (a.facets.length > 0 && keptEvidence(a.facets, f, docDates).length === 0) return;
     edges.add(e);
   });
   if (evidenceFiltered) nodes = withEdges(graph, nodes, edges, view.selected);

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { InsightPanelProps } from "./InsightPanel.js";
 import { EntityLink } from "./names.js";
+import { edgeFacets } from "../../model/evidence.js";
 import { coverage, qualityCounts } from "./quality.js";
 import { useI18n } from "../i18n/lang.js";
 
@@ -10,7 +11,7 @@ export function QualityTab({ insight, onSelect }: InsightPanelProps) {
   const { t } = useI18n();
   const { appearance: ap, setAppearance } = insight;
   const whole = insight.whole.status === "ok" ? insight.whole.value : null;
-  const counts = useMemo(() => qualityCounts((whole?.edges ?? []).map((e) => e.evidence)), [whole]);
+  const counts = useMemo(() => qualityCounts((whole?.edges ?? []).map(edgeFacets)), [whole]);
   const low = useMemo(
     () =>
       whole

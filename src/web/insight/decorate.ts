@@ -1,6 +1,6 @@
 // Insight's visual layer on top of the explorer's reducers: size by metric, colour by community,
 // data-quality marks, the "2+ documents" filter and trace highlights. Pure: it only shapes display data.
-import type { Evidence } from "../../model/api.js";
+import type { EvidenceFacet } from "../../model/api.js";
 import type { Decorators } from "../sigma/reducers.js";
 import { edgeQuality, documentCount } from "./quality.js";
 import type { Metric, MetricResult } from "./types.js";
@@ -68,7 +68,7 @@ export function makeDecorators(
     },
     edge(id, attrs, out) {
       if (out.hidden) return out;
-      const evidence = (attrs as { evidence?: Evidence[] }).evidence ?? [];
+      const evidence = (attrs as { facets?: EvidenceFacet[] }).facets ?? [];
       if (appearance.multiOnly && documentCount(evidence) < 2) return { ...out, hidden: true };
       const next = { ...out };
       if (appearance.markQuality && evidence.length > 0) {

@@ -112,7 +112,7 @@ export function useInsight(
     if (!appearance.multiOnly) return null;
     const keep = new Set<string>();
     for (const e of visible.edges)
-      if (graph.hasEdge(e) && documentCount(graph.getEdgeAttribute(e, "evidence")) >= 2) {
+      if (graph.hasEdge(e) && documentCount(graph.getEdgeAttribute(e, "facets")) >= 2) {
         keep.add(graph.source(e));
         keep.add(graph.target(e));
       }
