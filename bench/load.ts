@@ -21,7 +21,7 @@ import { benchQuery } from "./cypher.js";
 import { freshNeo4j, ownedNeo4j, rssMiB, type BenchNeo4j } from "./neo.js";
 
 /** One timed load: wall time, and what it wrote. */
-export interface Timed {
+interface Timed {
   ms: number;
   phasesMs?: Record<string, number>;
 }

@@ -62,7 +62,7 @@ export const DEFAULT_BATCH_SIZE = 10_000;
  * Evidence rows from which the bulk path is the default (when allowed): below this the JVM starts it
  * needs (import, staging store, restart: ~20 s here) cost more than writing through Bolt.
  */
-export const BULK_MIN_EVIDENCE = 100_000;
+const BULK_MIN_EVIDENCE = 100_000;
 
 /** Thrown when the data has errors; carries every issue, and nothing has been written. */
 export class DataValidationError extends Error {

@@ -22,7 +22,7 @@ export function sum(scores: readonly Score[]): Score {
   return finish(total("tp"), total("predicted"), total("gold"));
 }
 
-export function finish(tp: number, predicted: number, gold: number): Score {
+function finish(tp: number, predicted: number, gold: number): Score {
   const precision = predicted === 0 ? 0 : tp / predicted;
   const recall = gold === 0 ? 0 : tp / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

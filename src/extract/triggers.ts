@@ -4,8 +4,8 @@
 import type { RelationType } from "../model/vocabulary.js";
 import { HEAD_ROLES } from "./people.js";
 
-export const E = "[\\uE000-\\uF8FF]";
-export const L = `${E}(?:[、和与及]|以及)?(?:${E}(?:[、和与及]|以及))*${E}?`;
+const E = "[\\uE000-\\uF8FF]";
+const L = `${E}(?:[、和与及]|以及)?(?:${E}(?:[、和与及]|以及))*${E}?`;
 
 export interface TriggerRule {
   id: string;

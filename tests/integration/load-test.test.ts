@@ -68,8 +68,11 @@ it(`serves ${CONNECTIONS} concurrent clients for ${SECONDS} s with no error`, as
       Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
     ),
   };
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, "load-test.json"), `${JSON.stringify(figures, null, 2)}\n`);
+  // Only `npm run test:load` records its figures (see faults.test.ts for why).
+  if (process.env.RECORD_RESULTS === "1") {
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, "load-test.json"), `${JSON.stringify(figures, null, 2)}\n`);
+  }
   console.log(`load-test: ${JSON.stringify(figures)}`);
 
   expect(result.errors).toBe(0);

@@ -13,7 +13,7 @@ export type Measure = (text: string, size: number, bold: boolean) => number;
 /** The page, in CSS pixels; PNG multiplies it by its scale. */
 export const EXPORT_PAGE = { width: 1600, height: 1000 } as const;
 
-export interface PlacedText {
+interface PlacedText {
   x: number;
   y: number;
   text: string;
@@ -24,7 +24,7 @@ export interface PlacedText {
   halo: boolean;
 }
 
-export interface PlacedNode {
+interface PlacedNode {
   x: number;
   y: number;
   r: number;
@@ -32,7 +32,7 @@ export interface PlacedNode {
   name: string;
 }
 
-export interface PlacedEdge {
+interface PlacedEdge {
   x1: number;
   y1: number;
   /** Quadratic control point, for curved edges. */
@@ -45,7 +45,7 @@ export interface PlacedEdge {
   head?: [number, number, number, number, number, number];
 }
 
-export interface Swatch extends LegendItem {
+interface Swatch extends LegendItem {
   x: number;
   y: number;
 }

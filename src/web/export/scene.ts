@@ -36,7 +36,7 @@ export interface LegendItem {
   shape: "dot" | "line";
 }
 
-export interface LegendSection {
+interface LegendSection {
   heading: string;
   items: LegendItem[];
 }

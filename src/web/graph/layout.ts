@@ -22,7 +22,7 @@ export const DEFAULT_LAYOUT: LayoutSettings = {
  * Iterations for a graph of `order` nodes: the full count for small graphs, fewer for large ones,
  * so that a 10^5-node graph still lays out in seconds rather than minutes.
  */
-export function iterationsFor(order: number, wanted: number): number {
+function iterationsFor(order: number, wanted: number): number {
   const budget = Math.round(300_000 / Math.max(1, order));
   return Math.max(Math.min(wanted, 20), Math.min(wanted, budget));
 }

@@ -12,7 +12,7 @@ export interface Visible {
 }
 
 /** Date an evidence speaks for: its stated date if it has one, else its document's date. */
-export function evidenceDate(ev: EvidenceFacet, docDates: ReadonlyMap<string, string>): string {
+function evidenceDate(ev: EvidenceFacet, docDates: ReadonlyMap<string, string>): string {
   return ev.date || docDates.get(ev.doc) || "";
 }
 
@@ -20,7 +20,7 @@ export function evidenceDate(ev: EvidenceFacet, docDates: ReadonlyMap<string, st
  * The evidence an edge keeps under the filters (documents, certainty, as-of date); give it the facets of
  * every piece (`edgeFacets`), not a summarised answer's first piece.
  */
-export function keptEvidence<T extends EvidenceFacet>(
+function keptEvidence<T extends EvidenceFacet>(
   evidence: readonly T[],
   f: Filters,
   docDates: ReadonlyMap<string, string>,
@@ -37,7 +37,7 @@ const LENS_RELATIONS: ReadonlySet<RelationType> = new Set(FUND_TRACE_RELATIONS);
 const MONEY: ReadonlySet<RelationType> = new Set(INVESTMENT_RELATIONS);
 
 /** Funds, their founders and managers, their investees, and those who invest beside them. */
-export function fundsLens(
+function fundsLens(
   graph: ExplorerGraph,
   nodes: ReadonlySet<string>,
   edges: ReadonlySet<string>,
@@ -61,12 +61,7 @@ export function fundsLens(
 }
 
 /** Nodes within `hops` of `centre` over the given edges. */
-export function kHop(
-  graph: ExplorerGraph,
-  centre: string,
-  hops: number,
-  edges: ReadonlySet<string>,
-): Set<string> {
+function kHop(graph: ExplorerGraph, centre: string, hops: number, edges: ReadonlySet<string>): Set<string> {
   const seen = new Set([centre]);
   let frontier = [centre];
   for (let h = 0; h < hops; h++) {

@@ -32,7 +32,7 @@ const DIM_NODE = "#dcdcdc";
 const DIM_EDGE = "#ececec";
 
 /** Node radius from a metric value: square root of its share of the maximum, 3 to 24 px. */
-export function metricSize(value: number, max: number): number {
+function metricSize(value: number, max: number): number {
   return max > 0 ? 3 + 21 * Math.sqrt(Math.max(0, value) / max) : 3;
 }
 

@@ -12,7 +12,7 @@ interface W {
 }
 
 /** Twelve well-separated colours for communities; larger indexes reuse them. */
-export const COMMUNITY_COLOURS = [
+const COMMUNITY_COLOURS = [
   "#1f77b4",
   "#ff7f0e",
   "#2ca02c",
@@ -79,11 +79,7 @@ function rankCommunities(raw: Record<string, number>): Map<number, number> {
 }
 
 /** Each community is named by its most central members (by PageRank). */
-export function nameCommunities(
-  input: MetricInput,
-  nodes: Record<string, NodeMetrics>,
-  leaders = 2,
-): Community[] {
+function nameCommunities(input: MetricInput, nodes: Record<string, NodeMetrics>, leaders = 2): Community[] {
   const names = new Map(input.nodes.map((n) => [n.id, n.name_zh || n.name_en || n.id]));
   const groups = new Map<number, string[]>();
   for (const [id, m] of Object.entries(nodes))

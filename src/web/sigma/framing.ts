@@ -70,7 +70,7 @@ export function freeBox(container: HTMLElement): Box {
  * zoomed in at most `maxZoom` times. Two passes: rendered node radii depend on the zoom (sigma scales
  * them by the square root of the ratio).
  */
-export function frameCamera(
+function frameCamera(
   sigma: ExplorerSigma,
   ids: readonly string[],
   box: Box,
