@@ -1,16 +1,12 @@
 // Entry point: bundles the CJK font, picks the data source, mounts the app.
+import "./zod-config.js";
 import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/700.css";
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
 import { App } from "./App.js";
 import { pickSource } from "./source/pickSource.js";
-
-// zod would probe `new Function` to compile parsers, which the strict CSP (no unsafe-eval) reports as a
-// violation; its interpreted parsers are fast enough for our answers.
-z.config({ jitless: true });
 
 const root = document.getElementById("root");
 if (!root) throw new Error('main.tsx: no element with id "root" in index.html.');
