@@ -4,6 +4,7 @@
 import writeGexf from "graphology-gexf/common/writer.js";
 import { edgesCsv, nodesCsv } from "./csv.js";
 import { toRecords, type ExportGraph } from "./exportGraph.js";
+import { XML_INVALID } from "./xml.js";
 
 export const DATA_FORMATS = ["gexf", "graphml", "csv-nodes", "csv-edges", "json"] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -14,19 +15,6 @@ export interface ExportFile {
   text: string;
 }
 
-// XML 1.0 forbids these control characters; built from a string so the source holds none.
-const XML_INVALID = new RegExp(
-  "[" +
-    String.fromCharCode(0) +
-    "-" +
-    String.fromCharCode(8) +
-    String.fromCharCode(11, 12) +
-    String.fromCharCode(14) +
-    "-" +
-    String.fromCharCode(31) +
-    "]",
-  "g",
-);
 const xml = (s: string): string =>
   s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_INVALID, "");
 

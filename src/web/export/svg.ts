@@ -2,20 +2,8 @@
 // embedded when given. Pure (string in, string out), so it is unit-tested.
 import { FONT_FAMILY } from "../sigma/font.js";
 import type { Composition } from "./compose.js";
+import { XML_INVALID } from "./xml.js";
 
-// XML 1.0 forbids these control characters; built from a string so the source holds none.
-const XML_INVALID = new RegExp(
-  "[" +
-    String.fromCharCode(0) +
-    "-" +
-    String.fromCharCode(8) +
-    String.fromCharCode(11, 12) +
-    String.fromCharCode(14) +
-    "-" +
-    String.fromCharCode(31) +
-    "]",
-  "g",
-);
 const esc = (s: string): string =>
   s
     .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
