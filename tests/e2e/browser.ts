@@ -12,11 +12,17 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(width = 1280, height = 720, extraArgs: string[] = []): Promise<Browser> {
+export async function openBrowser(
+  width = 1280,
+  height = 720,
+  extraArgs: string[] = [],
+  options: { hasTouch?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "nig-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     viewport: { width, height },
+    ...options,
     args: [
       "--headless",
       "--no-sandbox",

@@ -1,10 +1,9 @@
 // Issue 5, UX review: what a demanding user notices — a whole title, edge hover cards, expanding by
 // relation type, Escape closing panels, the selection kept clear of the panel, and taps on a tablet.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshot, type Browser } from "./browser.js";
 
@@ -145,24 +144,9 @@ describe("explorer UX (issue 5 review)", () => {
 
 describe("explorer on a tablet (touch)", () => {
   it("a tap on a node selects it and opens its panel", async () => {
-    const profile = mkdtempSync(join(tmpdir(), "nig-chromium-touch-"));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      viewport: { width: 1024, height: 768 },
-      hasTouch: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const touch = await openBrowser(1024, 768, [], { hasTouch: true });
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const { page } = touch;
       await open(page);
       const pos = await nodeOnPage(page, "ningbo");
       await page.touchscreen.tap(pos.x, pos.y);
@@ -170,8 +154,7 @@ describe("explorer on a tablet (touch)", () => {
       await expect(page.textContent('[data-testid="detail-name"]')).resolves.toContain("宁波");
       await screenshot(page, "ux-tablet-tap");
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await touch.close();
     }
   });
 });
