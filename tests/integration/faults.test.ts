@@ -188,9 +188,7 @@ describe("the loader killed at ten seeded random points", () => {
 });
 
 describe("the bulk loader killed at ten seeded random steps", () => {
-  // SKIPPED, visibly: a killed bulk load can leave a Neo4j holding its port ("port 7784 is in use" in the
-  // final CI trial); issue 15, known failing, re-enable when the orphan process is fixed.
-  it.skip(
+  it(
     "leaves the previous graph whole each time (the next start undoes the interrupted swap), then a full bulk load succeeds",
     async () => {
       const home = mkdtempSync(join(tmpdir(), "nig-faults-bulk-"));

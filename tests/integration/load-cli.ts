@@ -2,6 +2,7 @@
 // SIGKILLing its whole process group after a number of progress lines ("batch N/M ..." of the
 // transactional path, "step N/M ..." of the bulk path).
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -50,6 +51,32 @@ export function runLoadCli(
       }
     });
     child.stderr.on("data", (chunk: Buffer) => lines.push(chunk.toString()));
-    child.once("exit", (code, signal) => resolve({ code, signal, lines }));
+    // npx exits before the JVMs it started have died and released their ports and store locks: the
+    // run is over only when no live process of its group is left.
+    child.once("exit", (code, signal) => {
+      void groupGone(child.pid!).then(() => resolve({ code, signal, lines }));
+    });
   });
+}
+
+/** Live (not zombie) processes whose process group is `pgid`, read from /proc. */
+function liveMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited while we looked
+    }
+    // Fields after the parenthesised command name: state, ppid, pgrp, ...
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") members.push(Number(entry));
+  }
+  return members;
+}
+
+async function groupGone(pgid: number): Promise<void> {
+  while (liveMembers(pgid).length > 0) await new Promise((r) => setTimeout(r, 100));
 }
