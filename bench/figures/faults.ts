@@ -14,6 +14,7 @@ interface FaultsResults {
     connectionErrors: number;
   };
   loaderKills: { seed: number; killedAfterBatch: number[]; graphIntact: boolean };
+  bulkLoaderKills?: { seed: number; killedAfterStep: number[]; graphIntact: boolean };
   fullDisk: { exitCode: number | null; message: string[] };
   fullDiskGraphBeforeRestart?: string;
   fullDiskGraphAfterRestart?: string;
@@ -38,6 +39,11 @@ export function render(r: FaultsResults): string {
     `| Neo4j SIGKILLed under load${kill.clients ? ` from ${kill.clients} clients` : ""} | first 503 ${ms(kill.firstServiceUnavailableMs)} after the kill; ${n(kill.answersWhileDown)} answers while it was down, 503 in p50 ${ms(down.p50)}, p95 ${ms(down.p95)}, slowest ${ms(down.max)}; statuses seen ${kill.statuses.join(", ")}; ${kill.connectionErrors} connection errors |`,
     `| Neo4j started again | up after ${seconds(kill.restartMs)}; ${kill.recoveryAfterRestartMs === null ? "the API did not answer 200 within 30 s of that (the run failed its recovery check)" : `the API answered 200 again ${seconds(kill.recoveryAfterRestartMs)} later, without a restart of its own`} |`,
     `| The loader SIGKILLed after batches ${r.loaderKills.killedAfterBatch.join(", ")} (seed ${r.loaderKills.seed}) | ${r.loaderKills.graphIntact ? "the previous graph whole every time (counts and property checksum)" : "the previous graph changed"} |`,
+    ...(r.bulkLoaderKills
+      ? [
+          `| The bulk loader SIGKILLed after steps ${r.bulkLoaderKills.killedAfterStep.join(", ")} (seed ${r.bulkLoaderKills.seed}; 8 is the swap) | ${r.bulkLoaderKills.graphIntact ? "the previous graph whole every time, after the next start undid the interrupted load" : "the previous graph changed"} |`,
+        ]
+      : []),
     `| A full disk (4 MB tmpfs) during a load | exit code ${r.fullDisk.exitCode}: "${message}…"; until Neo4j restarts: ${untilRestart}; after space is freed and a restart: ${r.fullDiskGraphAfterRestart ?? "not recorded"} |`,
     "",
     `From \`${source}\` (${r.date.slice(0, 10)}).`,

@@ -187,7 +187,7 @@ describe("the loader killed at ten seeded random points", () => {
   );
 });
 
-describe("the bulk loader killed at ten seeded random steps", () => {
+describe("the bulk loader killed at every step before the swap, and at three seeded random ones", () => {
   it(
     "leaves the previous graph whole each time (the next start undoes the interrupted swap), then a full bulk load succeeds",
     async () => {
@@ -210,9 +210,19 @@ describe("the bulk loader killed at ten seeded random steps", () => {
         const before = await graphChecksum(own.driver, own.database);
         await own.stop();
         // Steps 1-7 come before the swap commits (step 8): csv, import, staging start, fills,
-        // schema, verify, staging stop; killing after step k kills step k+1 mid-way.
+        // schema, verify, staging stop; killing after step k kills step k+1 mid-way. Every step once,
+        // then three seeded random ones: ten kills, each step covered whatever the seed.
         const random = seededRandom(SEED);
-        const points = Array.from({ length: 10 }, () => 1 + Math.floor(random() * 7));
+        const points = [
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7,
+          ...Array.from({ length: 3 }, () => 1 + Math.floor(random() * 7)),
+        ];
         for (const killAfter of points) {
           const run = await runLoadCli(synthetic, env, { killAfter, path: "bulk" });
           expect(run.signal, `kill after step ${killAfter}:\n${run.lines.join("\n")}`).toBe("SIGKILL");
