@@ -49,7 +49,9 @@ const graphEdgeSchema = z
     facets: z
       .array(evidenceFacetSchema)
       .optional()
-      .describe("When `evidence` is summarised: document, certainty and date of every piece, in order"),
+      .describe(
+        "When `evidence` is summarised and the edge has more than one piece: document, certainty and date of every piece, in order (with one piece, that piece is its own facet)",
+      ),
   })
   .meta({ id: "GraphEdge" });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
@@ -58,10 +60,14 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>;
  * The edge as graph answers carry it (the one rule for the API and the offline snapshot): its first
  * piece of evidence without the document title (the client has the titles) or the editor's note, the
  * count, and the facets of every piece (kept when the query row already summarised the evidence).
+ * An edge with one piece carries no facets: that piece's own doc, certainty and date are its facet
+ * (edgeFacets reads them), and leaving the copy out saves a sixth of a hub's answer.
  */
 export function summariseEdge(edge: GraphEdge): GraphEdge {
   const first = edge.evidence.slice(0, 1).map(({ doc_title: _title, note: _note, ...evidence }) => evidence);
-  return { ...edge, evidence: first, facets: edgeFacets(edge) };
+  const facets = edgeFacets(edge);
+  const { facets: _facets, ...rest } = edge;
+  return facets.length > first.length ? { ...rest, evidence: first, facets } : { ...rest, evidence: first };
 }
 
 /** A subgraph answer with every edge summarised. */

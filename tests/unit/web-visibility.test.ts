@@ -120,5 +120,13 @@ describe("visibility", () => {
       // The full evidence (offline snapshot, entity answers) gives the same answer.
       expect(visibleEdges(full, filters)).toEqual(expected);
     });
+    it("an edge with one piece carries no copy of its facet, and is judged by that piece", () => {
+      const single: GraphEdge = { ...full, evidenceCount: 1, evidence: [full.evidence[0]!] };
+      const one = summariseEdge(single);
+      expect(one).not.toHaveProperty("facets");
+      expect(visibleEdges(one, {})).toEqual([full.id]);
+      expect(visibleEdges(one, { hiddenDocs: ["d1"] })).toEqual([]);
+      expect(visibleEdges(one, { asOf: "2025-01-01" })).toEqual([]);
+    });
   });
 });
