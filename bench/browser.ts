@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { build } from "vite";
 import { seededRandom } from "../src/model/seeded-random.js";
+import { openBrowser } from "../tests/e2e/browser.js";
 
 interface PageFigures {
   firstFrameMs: number;
@@ -33,17 +34,6 @@ export interface BrowserResult {
 
 const HTTP_PORT = 8773;
 const TYPES = ["Company", "Institution", "Program", "Person", "Event", "Fund", "Park", "Region"];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 /** A seeded graph with about 5 edges per node, attached preferentially (a few hubs), in the API's Subgraph shape. */
 function benchGraph(n: number) {
   const random = seededRandom(n);
@@ -177,14 +167,11 @@ export async function benchBrowser(
   log: (line: string) => void,
 ): Promise<{ results: BrowserResult[]; chromium: string }> {
   const dir = mkdtempSync(join(tmpdir(), "nig-bench-pages-"));
-  const profile = mkdtempSync(join(tmpdir(), "nig-bench-chromium-"));
   await buildPages(dir);
   const server = await serve(dir);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1600, height: 1000 },
-  });
+  // The e2e tests' one launch of Chromium (flags, profile), at a bigger window.
+  const browser = await openBrowser(1600, 1000);
+  const { context } = browser;
   try {
     const results: BrowserResult[] = [];
     for (const n of sizes) {
@@ -210,9 +197,8 @@ export async function benchBrowser(
     }
     return { results, chromium: `Chromium ${context.browser()?.version() ?? "(persistent context)"}` };
   } finally {
-    await context.close();
+    await browser.close();
     server.close();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
