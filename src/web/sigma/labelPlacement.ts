@@ -3,6 +3,7 @@
 // each tries the right of its node, then left, below and above, then a shortened text; a label that
 // would touch a label already placed, a panel, or the edge of the drawing area is left out. Pure.
 import { fitLabel } from "../ux/labelFit.js";
+import { RectGrid } from "./rectGrid.js";
 
 export interface Rect {
   x: number;
@@ -124,10 +125,19 @@ export function placeLabels(
   measure: Measure,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  const placedGrid = new RectGrid<PlacedLabel>((p) => p.box);
+  type Disc = PlacementArea["discs"][number];
+  const discGrid = new RectGrid<Disc>((d) => ({
+    x: d.x - d.r,
+    y: d.y - d.r,
+    width: 2 * d.r,
+    height: 2 * d.r,
+  }));
+  for (const d of area.discs) discGrid.add(d);
   const free = (box: Rect) =>
     inside(box, area.bounds) &&
     !area.obstacles.some((o) => intersects(box, o)) &&
-    !placed.some((p) => intersects(box, p.box));
+    !placedGrid.some(box, (p) => intersects(box, p.box));
   for (const c of [...candidates].sort(byImportance)) {
     if (!c.label) continue;
     const subSize = subSizeFor(c.size);
@@ -136,7 +146,6 @@ export function placeLabels(
     const variants: Variant[] = short === c.label && !c.labelSub ? [whole] : [whole, { text: short }];
     const boxed = c.rank === 0;
     const pad = boxed ? BOX_PAD : 0;
-    const others = area.discs.filter((d) => d.id !== c.id);
     let chosen: PlacedLabel | null = null;
     // First everywhere that covers no other node, then anywhere free of labels; the selection and a
     // path's ends keep their whole name over a node rather than be shortened, the others shorten first.
@@ -156,7 +165,7 @@ export function placeLabels(
       for (const side of ["right", "left", "below", "above"] as const) {
         const p = at(c, side, w, h, pad);
         if (!free(p.box)) continue;
-        if (clearOfNodes && others.some((d) => discHits(p.box, d))) continue;
+        if (clearOfNodes && discGrid.some(p.box, (d) => d.id !== c.id && discHits(p.box, d))) continue;
         chosen = {
           id: c.id,
           text: v.text,
@@ -173,7 +182,10 @@ export function placeLabels(
       }
       if (chosen) break;
     }
-    if (chosen) placed.push(chosen);
+    if (chosen) {
+      placed.push(chosen);
+      placedGrid.add(chosen);
+    }
   }
   return placed;
 }
