@@ -157,7 +157,9 @@ function nestedRelations(
   for (const mention of mentions) {
     for (const id of mention.nested) {
       const type = knownType(id);
-      if (!type) continue;
+      // A place inside a name (宁波高新区, 宁波市制造业高质量发展大会) states no act: only a
+      // government body named after its place is the place's own (宁波市科学技术局 is part of 宁波市).
+      if (!type || (type === "Region" && nestedPlaceRelation(mention) !== "PART_OF")) continue;
       const target: Mention = {
         start: mention.start,
         end: mention.start,
