@@ -4,6 +4,7 @@ import type { EntityType } from "../model/vocabulary.js";
 import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviations.js";
 import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
+import { namesAKind } from "./kinds.js";
 import { findListedBrands } from "./brands.js";
 import { DESCRIPTIVE_HEAD } from "./boundaries.js";
 import { homeOf, linkByNormalForm } from "./linking.js";
@@ -52,7 +53,7 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
       findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
     )
     .map((n) => (n.rule.startsWith("suffix:") && SNAPPED.has(n.type) ? snapToWords(n, words) : n))
-    .filter((n): n is PatternName => n !== undefined && acceptable(n, words, gazetteer));
+    .filter((n): n is PatternName => n !== undefined && acceptable(n, text, words, gazetteer));
   // A place span of LAC that ends where a suffix name ends (新疆库车市 and 库车市) yields to the rule,
   // which starts a county after its province.
   const spans = nerNames(words).filter(
@@ -107,12 +108,13 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
 /** Types whose suffix names start on a word boundary (events and programmes keep their own left edge: 2024世界设计之都大会). */
 const SNAPPED: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park", "Region"]);
 
-const DETERMINER = /相关|有关|各类|各级|各地|若干|一批|多家|其他/;
+const DETERMINER = /相关|有关|各类|各级|各地|若干|一批|多家|其他|多部门|各部门|多个/;
 
 /** A new suffix name is kept when it is a particular body (or a known one, or a programme or event). */
-function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): boolean {
+function acceptable(name: PatternName, text: string, words: Words, gazetteer: Gazetteer): boolean {
   if (!name.rule.startsWith("suffix:")) return true;
   if (gazetteer.lookup(name.name)) return true;
+  if (namesAKind(text, name)) return false;
   if (!SNAPPED.has(name.type) || name.type === "Region") return true;
   // 世界一流高科技园区, 国家级高新区: a rank or a grade before a kind of body describes, it does not name.
   if (DESCRIPTIVE_HEAD.test(name.name) && !/[“”"A-Za-z0-9]/.test(name.name)) return false;

@@ -79,6 +79,12 @@ export function findPatternNames(
       name.length > MAX_NAME
     )
       continue;
+    // 宁波中科院创客空间部门负责人: 部门 after an organisation's name is a unit of it, not a name.
+    if (
+      rule.suffix === "部门" &&
+      SUFFIX_RULES.some((r) => r.suffix.length >= 2 && r.type !== "Region" && head.endsWith(r.suffix))
+    )
+      continue;
     if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
     if (!balanced(name) || GENERIC_ENDINGS.some((ending) => name.endsWith(ending))) continue;
     if (
@@ -121,6 +127,8 @@ function leftBoundary(
     // Inside quotes a space may separate words (“金融助科创 驱动新发展”); nameKey drops it.
     if (!NAME_CHAR.test(ch) && !(quotes > 0 && ch === " ")) break;
     if (ch === "+" && quotes === 0) break;
+    // 。” closes a quoted sentence (“…95项。”复旦杭州湾科创园负责人说): the name starts after it.
+    if (ch === "”" && /[。！？!?]/.test(text[start - 2] ?? "")) break;
     if (ch === "”") quotes++;
     if (ch === "“") {
       if (quotes === 0) break;
