@@ -288,7 +288,7 @@ export const PROTECTED: readonly string[] = [
 
 /** Modifiers trimmed from the left of a name (dates, deictics, counts). */
 export const LEADING_MODIFIERS: readonly RegExp[] = [
-  /^\d{4}年(\d{1,2}月)?(\d{1,2}日)?/,
+  /^\d{4}年度?(\d{1,2}月)?(\d{1,2}日)?/,
   /^(一系列|近日|日前|今年|去年|我市|全市|全省|全国|本市|首批|首家|一批|多家|其|新(?![型材能兴时])|原|现|经)/,
   // 园区企业宁波柔创纳米科技有限公司, 国家级众创空间复旦杭州湾科创园: a kind of body before its name.
   /^(?:园区|区内|入驻|在孵)企业(?=[\u4e00-\u9fff]{4})/,

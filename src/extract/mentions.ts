@@ -233,6 +233,9 @@ function placesInside(known: KnownMention, places: Gazetteer, words: Words): str
 
 /** Forms a text about its home city uses for the home's own bodies, without the city's name. */
 const BARE_FORMS = /(?:国家)?高新区(?:管委会)?/g;
+/** A lone 管委会 in a text about the home's zone (and no other zone) is the zone's committee. */
+const LONE_COMMITTEE = /(?<![\u4e00-\u9fff])管委会|(?<=[，。；、\n])管委会/g;
+const OTHER_ZONE = /新区|开发区|经开区|保税区|自贸区/;
 
 /** 高新区 in a Ningbo text: the home's zone, proposed for review (never silently the known entity). */
 function findBareForms(
@@ -243,11 +246,16 @@ function findBareForms(
 ): Mention[] {
   if (!home) return [];
   const found: Mention[] = [];
-  for (const match of text.matchAll(BARE_FORMS)) {
+  const committees =
+    text.includes("高新区") && !OTHER_ZONE.test(text.replaceAll("高新区", ""))
+      ? [...text.matchAll(LONE_COMMITTEE)]
+      : [];
+  for (const match of [...text.matchAll(BARE_FORMS), ...committees]) {
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((m) => m.start < end && start < m.end)) continue;
-    const link = linkByNormalForm(match[0], gazetteer.entities, home);
+    const form = match[0] === "管委会" ? "高新区管委会" : match[0];
+    const link = linkByNormalForm(form, gazetteer.entities, home);
     if (!link) continue;
     found.push({
       start,

@@ -92,6 +92,7 @@ const RULES: SuffixRule[] = [
   ...rule("Program", "Policy", 4, "改革", "机制", "办法", "模式", "试点").map(weak),
   ...rule("Program", "List", 2, "名单", "榜单", "清单", "50强", "30强", "500强", "冠军", "小巨人"),
   ...rule("Program", "List", 4, "集群", "工厂").map(weak),
+  ...rule("Program", "Award", 4, "奖", "大奖"),
   ...rule("Event", "Conference", 2, "大会", "论坛", "峰会", "仪式"),
   ...rule("Event", "Fair", 2, "博览会", "博会", "交易会", "对接会", "对接活动"),
   ...rule("Event", "Competition", 2, "大赛", "挑战赛", "运动会"),
