@@ -25,6 +25,8 @@ const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
 /** A gap in which none of `words` occurs. */
 const gapWithout = (max: number, words: string): string =>
   `(?:(?!${words})[^，。；\\uE000-\\uF8FF]){0,${max}}?`;
+/** A gap that may cross a comma (在最困难的时候，拿到…), not a sentence's end. */
+const clauses = (max: number): string => `[^。；\\uE000-\\uF8FF]{0,${max}}?`;
 const BUILD_VERBS = "共建|设立|成立|组建|建设|打造";
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -73,7 +75,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // 浙江星博生物科技有限公司…拿到200万元天使投资引导基金: a company receiving a fund's money.
     id: "invested.received",
     type: "INVESTED_IN",
-    pattern: rx(`(?<t>${E})${gap(10)}(?:拿到|获得|获|引入|引进)(?:了)?${gap(8)}(?<s>${E})`),
+    pattern: rx(`(?<t>${E})${clauses(14)}(?:拿到|获得|获|引入|引进)(?:了)?${gap(8)}(?<s>${E})`),
     source: "s",
     target: "t",
     sourceTypes: ["Fund"],
