@@ -56,9 +56,9 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
     .filter((n): n is PatternName => n !== undefined && acceptable(n, text, words, gazetteer));
   // A place span of LAC that ends where a suffix name ends (新疆库车市 and 库车市) yields to the rule,
   // which starts a county after its province.
-  const spans = nerNames(words).filter(
-    (n) => n.type !== "Region" || !suffixNames.some((s) => s.end === n.end && s.type === "Region"),
-  );
+  const spans = nerNames(words)
+    .filter((n) => n.type !== "Region" || !suffixNames.some((s) => s.end === n.end && s.type === "Region"))
+    .map((n) => (n.rule === "ner:ORG-bare" ? wholeListItem(n, text) : n));
   const names = longestFirst([...suffixNames, ...spans]);
   const kept = new Set<KnownMention>(known);
   for (const name of names) {
@@ -103,6 +103,23 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
     if (free(person.start, person.end)) mentions.push(resolveNew(person, gazetteer, home));
   mentions.push(...findListedBrands(text, free).map((m) => resolveNew(m, gazetteer, home)));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A list item: after 、, up to 、 or 等, at most eight characters. */
+const LIST_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,8}$/;
+
+/**
+ * A bare ORG span of LAC that covers only part of a list item (康龙 in 吉利汽车研发中心、康龙化成、
+ * 复旦杭州湾科创园) is the whole item: the items of such a list are whole names.
+ */
+function wholeListItem(name: PatternName, text: string): PatternName {
+  // Only to the right: a span that opens an item already starts the name (当年市委 is no name).
+  const start = name.start;
+  let end = name.end;
+  while (end < text.length && !/[、，,。；\s“”等]/.test(text[end] ?? "")) end++;
+  const item = text.slice(start, end);
+  if (text[start - 1] !== "、" || end === name.end || !LIST_ITEM.test(item)) return name;
+  return { ...name, end, name: item };
 }
 
 /** Types whose suffix names start on a word boundary (events and programmes keep their own left edge: 2024世界设计之都大会). */

@@ -96,6 +96,16 @@ describe("a name's left edge", () => {
   });
 });
 
+describe("a list item LAC reads only in part", () => {
+  it("is the whole item (康龙 in …、康龙化成、…)", async () => {
+    const found = await names(
+      "经过多年努力,吉利汽车研发中心、康龙化成、复旦杭州湾科创园等科研平台纷至沓来。",
+    );
+    expect(found).toContain("康龙化成");
+    expect(found).not.toContain("康龙");
+  });
+});
+
 describe("suffixes found on the development set", () => {
   it("types towns, R&D parks, special funds and newspapers", async () => {
     const mentions = (
