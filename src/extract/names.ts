@@ -198,7 +198,7 @@ function balanced(name: string): boolean {
   return open === close && !name.startsWith("”") && !name.startsWith("）");
 }
 
-/** 《…》 titles are policies and plans; “…” followed by a programme word is a programme. */
+/** 《…》 titles are policies and plans, and so is a quoted name after an issuing verb. */
 function quotedNames(text: string, taken: (i: number) => boolean): PatternName[] {
   const found: PatternName[] = [];
   for (const match of text.matchAll(/《([^《》]{2,40})》/g)) {
@@ -211,6 +211,21 @@ function quotedNames(text: string, taken: (i: number) => boolean): PatternName[]
       type: "Program",
       subtype: "Policy",
       rule: "book-title",
+    });
+  }
+  // 推出“高新人才9策24条”: a quoted name that a body issues is a programme, whatever its ending.
+  for (const match of text.matchAll(
+    /(?:推出|出台|发布|启动|实施|印发)(?:了)?(?:一项|一批|一系列)?“([^“”]{2,20})”/g,
+  )) {
+    const start = match.index + match[0].length - (match[1] ?? "").length - 1;
+    if (taken(start)) continue;
+    found.push({
+      start,
+      end: start + (match[1] ?? "").length,
+      name: match[1] ?? "",
+      type: "Program",
+      subtype: "Policy",
+      rule: "quoted-issued",
     });
   }
   return found;

@@ -155,6 +155,12 @@ describe("relations from what the sentence states", () => {
     );
   });
 
+  it("reads a quoted name after 推出 as a programme the body issues", async () => {
+    expect(
+      await triples("为扶持创新,宁波市国家高新区安排1000万元创新券,并推出“高新人才9策24条”。"),
+    ).toContain("ningbo-high-tech-zone ISSUED 高新人才9策24条");
+  });
+
   it("reads 申报 as the applicant leading the project", async () => {
     expect(
       await triples("宁波柔创纳米科技有限公司申报的“超级电容器用纳米纤维隔膜国产化项目”获奖。"),
