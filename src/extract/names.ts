@@ -50,7 +50,7 @@ const WORD_CONTINUES: Record<string, RegExp> = {
   集团: /[公有]/,
   学院: /[路]/,
   大学: /[生科城]/,
-  奖: /[励金品状杯章学]/,
+  奖: /[励金品状杯章学会典礼]/,
 };
 
 /** Every name that a suffix rule finds in `text`, skipping positions `taken` (gazetteer matches). */

@@ -64,8 +64,11 @@ describe("kinds are not names", () => {
     expect(found).not.toContain("核心区");
   });
 
-  it("reads 奖励 as a word, not an award (给予1000万元奖励)", async () => {
+  it("reads 奖励 and 颁奖会议 as words, not awards", async () => {
     expect((await names("对人才企业,最高给予1000万元奖励。")).filter((n) => n.includes("奖"))).toEqual([]);
+    expect(
+      (await names("在2020创业创新风云榜颁奖会议上,甬江实验室揭牌成立。")).filter((n) => n.includes("奖")),
+    ).toEqual([]);
   });
 
   it("drops a generic head LAC tags ORG (初创公司)", async () => {
