@@ -12,8 +12,9 @@ const MAX_LISTED = 12;
 export function render(results: ExtractResults): string {
   const sets: [string, ExtractResults["tuned"]][] = [
     ["five curated documents, one left out at a time (**tuned on**)", results.tuned],
+    [`development set \`${results.devSet}\` (**tuned on**)`, results.dev],
     [`unseen set, as printed (**never tuned on**)`, results.unseen],
-    [`unseen set converted to traditional script (opencc-js)`, results.traditional],
+    [`unseen set converted to traditional script (opencc-js, never tuned on)`, results.traditional],
   ];
   const rows = sets.map(
     ([name, s]) =>
@@ -51,16 +52,16 @@ export function render(results: ExtractResults): string {
     `traditional within 0.05 of simplified (F1, organisations and pairs): largest difference ${gap.toFixed(2)}, ${met(gap <= 0.05)}`,
   ];
   return [
-    `Generated from \`${source}\` (written by \`${results.command}\`; ${results.model}; unseen set \`${results.unseenSet}\`). Precision / recall; organisations = Institution, Company, Fund, Park; relations scored by entity pair, then by pair and type.`,
+    `Generated from \`${source}\` (written by \`${results.command}\`; ${results.model}; development set \`${results.devSet}\`, unseen set \`${results.unseenSet}\`). Precision / recall; organisations = Institution, Company, Fund, Park; relations scored by entity pair, then by pair and type.`,
     "",
     "| documents | n | organisations | entities | relations by pair | by pair + type |",
     "| --- | ---: | --- | --- | --- | --- |",
     ...rows,
     "",
-    `By entity type, P / R (tp/predicted/gold): tuned | unseen | unseen in traditional script.`,
+    `By entity type, P / R (tp/predicted/gold): five (tuned) | dev (tuned) | unseen | unseen in traditional script.`,
     "",
-    "| type | tuned (leave one out) | unseen | unseen, traditional |",
-    "| --- | --- | --- | --- |",
+    "| type | five, leave one out (tuned) | dev (tuned) | unseen (never tuned on) | unseen, traditional |",
+    "| --- | --- | --- | --- | --- |",
     ...typeRows,
     "",
     "Unseen documents:",
@@ -75,7 +76,7 @@ export function render(results: ExtractResults): string {
     "",
     `Aims on unseen text: ${aims.join("; ")}.`,
     "",
-    `Quotes that are not an exact substring of their document, over all three sets: ${verbatim}.`,
+    `Quotes that are not an exact substring of their document, over all the sets: ${verbatim}.`,
     ...(results.speed ? ["", `Speed: ${results.speed}`] : []),
   ].join("\n");
 }

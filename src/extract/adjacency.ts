@@ -90,10 +90,12 @@ function sentenceOf(text: string, m: Mention): string {
 /**
  * A name that opens with another name the same document uses (宁波高新区文体中心 after 宁波高新区,
  * 均胜电子创新产业园 after 均胜电子), new or known: the body it opens with owns it (a park or zone:
- * it lies there). Places are left to the word-boundary rule (杭州 opens 杭州湾新区 but does not own it).
+ * it lies there, or its management committee manages it). Places are left to the word-boundary rule (杭州 opens 杭州湾新区 but does not own it).
  * Once per pair, quoting the sentence that names the longer one first.
  */
 const OWNED_TYPES: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park"]);
+/** A zone's management committee (宁波市国家高新区管委会) runs the zone it opens with; it does not lie in it. */
+const MANAGING_BODY = /(?:管委会|管理委员会)$/;
 
 export function openingNameRelations(text: string, mentions: readonly Mention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -118,7 +120,12 @@ export function openingNameRelations(text: string, mentions: readonly Mention[])
     found.push({
       source: child,
       target: owner,
-      type: owner.type === "Park" ? "LOCATED_IN" : "PART_OF",
+      type:
+        owner.type === "Park"
+          ? MANAGING_BODY.test(child.fullName ?? child.text)
+            ? "MANAGES"
+            : "LOCATED_IN"
+          : "PART_OF",
       rule: "nest.opening-name",
       quote: sentenceOf(text, child),
       certainty: "implied",

@@ -241,6 +241,7 @@ export const EVENT_STOPS: readonly string[] = [
 
 /** Compounds that contain a hard-stop word yet sit inside names (宁波市天使投资引导基金). */
 export const PROTECTED: readonly string[] = [
+  "创业孵化",
   "天使投资",
   "创业投资",
   "风险投资",
@@ -287,8 +288,12 @@ export const PROTECTED: readonly string[] = [
 
 /** Modifiers trimmed from the left of a name (dates, deictics, counts). */
 export const LEADING_MODIFIERS: readonly RegExp[] = [
-  /^\d{4}年(\d{1,2}月)?(\d{1,2}日)?/,
+  /^\d{4}年度?(\d{1,2}月)?(\d{1,2}日)?/,
   /^(一系列|近日|日前|今年|去年|我市|全市|全省|全国|本市|首批|首家|一批|多家|其|新(?![型材能兴时])|原|现|经)/,
+  // 园区企业宁波柔创纳米科技有限公司, 国家级众创空间复旦杭州湾科创园: a kind of body before its name.
+  /^(?:园区|区内|入驻|在孵)企业(?=[\u4e00-\u9fff]{4})/,
+  /^(?:国家级|省级|市级)(?:众创空间|科技企业孵化器|孵化器)(?=[\u4e00-\u9fff]{4})/,
+  // Counts stay last: an event loses only these (trim).
   /^[0-9一二三四五六七八九十百千两几多]+(家|个|项|批|所|座|只|支|期|类|轮|场|次|届)/,
 ];
 
@@ -397,6 +402,10 @@ export const GENERIC: ReadonlySet<string> = new Set([
   "上市",
   "世界一流",
   "一流",
+  "初创",
+  "科技型",
+  "园区",
+  "龙头",
 ]);
 
 /** Characters that may appear inside a name (Han, ascii letters and digits, quotes and brackets, a few marks). */

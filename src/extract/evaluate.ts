@@ -10,6 +10,7 @@ import { ENTITY_TYPES, RELATION_TYPE_INFO, type EntityType, type RelationType } 
 import type { Analysis } from "./analysis.js";
 import { extractDocument } from "./extract.js";
 import { nameKey } from "./keys.js";
+import { toSimplified } from "./script.js";
 import { score, sum, type Score } from "./score.js";
 
 export type { Score } from "./score.js";
@@ -114,10 +115,11 @@ function scoreDocument(
   known: { entities: readonly EntityRecord[]; relations: readonly RelationRecord[] },
   gold: Gold,
 ): DocumentScore {
+  // Names compare in simplified script: a proposal from a traditional text is named in simplified.
+  const key = (form: string): string => nameKey(toSimplified(form));
   const byKey = new Map<string, string>();
   for (const e of gold.entities)
-    for (const form of [e.name_zh, ...e.aliases])
-      if (!byKey.has(nameKey(form))) byKey.set(nameKey(form), e.id);
+    for (const form of [e.name_zh, ...e.aliases]) if (!byKey.has(key(form))) byKey.set(key(form), e.id);
   const byId = new Map(gold.entities.map((e) => [e.id, e]));
   const label = (id: string): string => byId.get(id)?.name_zh ?? id.replace(/^new:/, "");
   const result = extractDocument(doc, text, known, analysis);
@@ -131,7 +133,7 @@ function scoreDocument(
     type: EntityType;
   }): string => {
     const name = m.fullName ?? m.text;
-    const id = m.known ?? m.proposal?.id ?? byKey.get(nameKey(name)) ?? `new:${nameKey(name)}`;
+    const id = m.known ?? m.proposal?.id ?? byKey.get(key(name)) ?? `new:${key(name)}`;
     if (!predictedType.has(id)) predictedType.set(id, byId.get(id)?.type ?? m.type);
     return id;
   };

@@ -16,6 +16,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/^宁波市/, "宁波"],
   [/(股份有限公司|有限责任公司|有限公司|集团有限公司)$/, ""],
   [/[(（](筹|暂名)[)）]$/, ""],
+  // “2020年度国家级科技企业孵化器”名单: a year's list of a known rating reads as the rating.
+  [/^(?:\d{4}年度?)?(.{4,})(?:名单|榜单)$/, "$1"],
 ];
 
 /** The normal form of a name for comparison. */

@@ -4,6 +4,7 @@ import type { EntityType } from "../model/vocabulary.js";
 import { expandShortPrefix, isShortForm, KNOWN_SHORT_FORMS } from "./abbreviations.js";
 import { Gazetteer, type KnownMention } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
+import { namesAKind } from "./kinds.js";
 import { findListedBrands } from "./brands.js";
 import { DESCRIPTIVE_HEAD } from "./boundaries.js";
 import { homeOf, linkByNormalForm } from "./linking.js";
@@ -52,12 +53,12 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
       findPatternNames(s.text).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
     )
     .map((n) => (n.rule.startsWith("suffix:") && SNAPPED.has(n.type) ? snapToWords(n, words) : n))
-    .filter((n): n is PatternName => n !== undefined && acceptable(n, words, gazetteer));
+    .filter((n): n is PatternName => n !== undefined && acceptable(n, text, words, gazetteer));
   // A place span of LAC that ends where a suffix name ends (新疆库车市 and 库车市) yields to the rule,
   // which starts a county after its province.
-  const spans = nerNames(words).filter(
-    (n) => n.type !== "Region" || !suffixNames.some((s) => s.end === n.end && s.type === "Region"),
-  );
+  const spans = nerNames(words)
+    .filter((n) => n.type !== "Region" || !suffixNames.some((s) => s.end === n.end && s.type === "Region"))
+    .map((n) => (n.rule === "ner:ORG-bare" ? wholeListItem(n, text) : n));
   const names = longestFirst([...suffixNames, ...spans]);
   const kept = new Set<KnownMention>(known);
   for (const name of names) {
@@ -104,15 +105,33 @@ export function findDocumentMentions(text: string, gazetteer: Gazetteer, words: 
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** A list item: after 、, up to 、 or 等, at most eight characters. */
+const LIST_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,8}$/;
+
+/**
+ * A bare ORG span of LAC that covers only part of a list item (康龙 in 吉利汽车研发中心、康龙化成、
+ * 复旦杭州湾科创园) is the whole item: the items of such a list are whole names.
+ */
+function wholeListItem(name: PatternName, text: string): PatternName {
+  // Only to the right: a span that opens an item already starts the name (当年市委 is no name).
+  const start = name.start;
+  let end = name.end;
+  while (end < text.length && !/[、，,。；\s“”等]/.test(text[end] ?? "")) end++;
+  const item = text.slice(start, end);
+  if (text[start - 1] !== "、" || end === name.end || !LIST_ITEM.test(item)) return name;
+  return { ...name, end, name: item };
+}
+
 /** Types whose suffix names start on a word boundary (events and programmes keep their own left edge: 2024世界设计之都大会). */
 const SNAPPED: ReadonlySet<string> = new Set(["Institution", "Company", "Fund", "Park", "Region"]);
 
-const DETERMINER = /相关|有关|各类|各级|各地|若干|一批|多家|其他/;
+const DETERMINER = /相关|有关|各类|各级|各地|若干|一批|多家|其他|多部门|各部门|多个/;
 
 /** A new suffix name is kept when it is a particular body (or a known one, or a programme or event). */
-function acceptable(name: PatternName, words: Words, gazetteer: Gazetteer): boolean {
+function acceptable(name: PatternName, text: string, words: Words, gazetteer: Gazetteer): boolean {
   if (!name.rule.startsWith("suffix:")) return true;
   if (gazetteer.lookup(name.name)) return true;
+  if (namesAKind(text, name)) return false;
   if (!SNAPPED.has(name.type) || name.type === "Region") return true;
   // 世界一流高科技园区, 国家级高新区: a rank or a grade before a kind of body describes, it does not name.
   if (DESCRIPTIVE_HEAD.test(name.name) && !/[“”"A-Za-z0-9]/.test(name.name)) return false;
@@ -231,6 +250,9 @@ function placesInside(known: KnownMention, places: Gazetteer, words: Words): str
 
 /** Forms a text about its home city uses for the home's own bodies, without the city's name. */
 const BARE_FORMS = /(?:国家)?高新区(?:管委会)?/g;
+/** A lone 管委会 in a text about the home's zone (and no other zone) is the zone's committee. */
+const LONE_COMMITTEE = /(?<![\u4e00-\u9fff])管委会|(?<=[，。；、\n])管委会/g;
+const OTHER_ZONE = /新区|开发区|经开区|保税区|自贸区/;
 
 /** 高新区 in a Ningbo text: the home's zone, proposed for review (never silently the known entity). */
 function findBareForms(
@@ -241,11 +263,16 @@ function findBareForms(
 ): Mention[] {
   if (!home) return [];
   const found: Mention[] = [];
-  for (const match of text.matchAll(BARE_FORMS)) {
+  const committees =
+    text.includes("高新区") && !OTHER_ZONE.test(text.replaceAll("高新区", ""))
+      ? [...text.matchAll(LONE_COMMITTEE)]
+      : [];
+  for (const match of [...text.matchAll(BARE_FORMS), ...committees]) {
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((m) => m.start < end && start < m.end)) continue;
-    const link = linkByNormalForm(match[0], gazetteer.entities, home);
+    const form = match[0] === "管委会" ? "高新区管委会" : match[0];
+    const link = linkByNormalForm(form, gazetteer.entities, home);
     if (!link) continue;
     found.push({
       start,

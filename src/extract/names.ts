@@ -50,6 +50,7 @@ const WORD_CONTINUES: Record<string, RegExp> = {
   集团: /[公有]/,
   学院: /[路]/,
   大学: /[生科城]/,
+  奖: /[励金品状杯章学会典礼]/,
 };
 
 /** Every name that a suffix rule finds in `text`, skipping positions `taken` (gazetteer matches). */
@@ -77,6 +78,12 @@ export function findPatternNames(
       GENERIC.has(head) ||
       GENERIC.has(name) ||
       name.length > MAX_NAME
+    )
+      continue;
+    // 宁波中科院创客空间部门负责人: 部门 after an organisation's name is a unit of it, not a name.
+    if (
+      rule.suffix === "部门" &&
+      SUFFIX_RULES.some((r) => r.suffix.length >= 2 && r.type !== "Region" && head.endsWith(r.suffix))
     )
       continue;
     if (rule.brand && (head.length !== 2 || !BRAND_FOLLOW.test(text[end] ?? ""))) continue;
@@ -121,6 +128,8 @@ function leftBoundary(
     // Inside quotes a space may separate words (“金融助科创 驱动新发展”); nameKey drops it.
     if (!NAME_CHAR.test(ch) && !(quotes > 0 && ch === " ")) break;
     if (ch === "+" && quotes === 0) break;
+    // 。” closes a quoted sentence (“…95项。”复旦杭州湾科创园负责人说): the name starts after it.
+    if (ch === "”" && /[。！？!?]/.test(text[start - 2] ?? "")) break;
     if (ch === "”") quotes++;
     if (ch === "“") {
       if (quotes === 0) break;
@@ -189,7 +198,7 @@ function balanced(name: string): boolean {
   return open === close && !name.startsWith("”") && !name.startsWith("）");
 }
 
-/** 《…》 titles are policies and plans; “…” followed by a programme word is a programme. */
+/** 《…》 titles are policies and plans, and so is a quoted name after an issuing verb. */
 function quotedNames(text: string, taken: (i: number) => boolean): PatternName[] {
   const found: PatternName[] = [];
   for (const match of text.matchAll(/《([^《》]{2,40})》/g)) {
@@ -202,6 +211,21 @@ function quotedNames(text: string, taken: (i: number) => boolean): PatternName[]
       type: "Program",
       subtype: "Policy",
       rule: "book-title",
+    });
+  }
+  // 推出“高新人才9策24条”: a quoted name that a body issues is a programme, whatever its ending.
+  for (const match of text.matchAll(
+    /(?:推出|出台|发布|启动|实施|印发)(?:了)?(?:一项|一批|一系列)?“([^“”]{2,20})”/g,
+  )) {
+    const start = match.index + match[0].length - (match[1] ?? "").length - 1;
+    if (taken(start)) continue;
+    found.push({
+      start,
+      end: start + (match[1] ?? "").length,
+      name: match[1] ?? "",
+      type: "Program",
+      subtype: "Policy",
+      rule: "quoted-issued",
     });
   }
   return found;

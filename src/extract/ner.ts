@@ -4,6 +4,7 @@
 import type { Token } from "./lac/lac.js";
 import type { PatternName } from "./names.js";
 import type { EntityType } from "../model/vocabulary.js";
+import { GENERIC } from "./boundaries.js";
 import { PLACES } from "./places.js";
 import { SUFFIX_RULES } from "./suffixes.js";
 
@@ -137,6 +138,8 @@ export function nerNames(words: Words): PatternName[] {
       continue;
     if (token.tag === "LOC" && rule.type === "Region" && !ADMIN_SUFFIX.test(name)) continue;
     if (token.tag === "LOC" && rule.type !== "Region" && rule.type !== "Park") continue;
+    // 初创公司: LAC tags a generic head with a suffix ORG too.
+    if (GENERIC.has(name.slice(0, name.length - rule.suffix.length))) continue;
     found.push({
       start: token.start,
       end: token.end,

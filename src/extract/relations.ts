@@ -80,8 +80,13 @@ function sentenceRelations(
       let targets = rule.target === "t" ? listed("t") : [];
       let carried = false;
       const named = subjectBefore(slotted, match.index, mentions, [...sources, ...targets]);
-      const subject =
-        named ?? (topic && ![...sources, ...targets].some((m) => sameEntity(m, topic)) ? topic : undefined);
+      // 这两个创新平台都位于…: a clause that opens with a demonstrative has a subject the rules
+      // cannot resolve; the paragraph's topic is not it.
+      const anaphoric = DEMONSTRATIVE.test(slotted.slice(clauseStartOf(slotted, match.index)));
+      const subject = anaphoric
+        ? undefined
+        : (named ??
+          (topic && ![...sources, ...targets].some((m) => sameEntity(m, topic)) ? topic : undefined));
       if (sources.length === 0 || rule.source === "subject") {
         sources = subject ? [subject] : [];
         carried = true;
@@ -89,7 +94,7 @@ function sentenceRelations(
       if (rule.target === "subject") targets = subject ? [subject] : [];
       for (const source of sources) {
         for (const target of targets) {
-          if (sameEntity(source, target) || !typeFits(rule, target)) continue;
+          if (sameEntity(source, target) || !typeFits(rule, source, target)) continue;
           const money = rule.type === "INVESTED_IN" || rule.type === "ESTABLISHED" ? amount : "";
           found.push({
             source,
@@ -108,6 +113,12 @@ function sentenceRelations(
   return found;
 }
 
+const DEMONSTRATIVE = /^\s*(?:这|该|此|上述)/;
+
+function clauseStartOf(slotted: string, index: number): number {
+  return Math.max(slotted.lastIndexOf("，", index - 1), slotted.lastIndexOf(",", index - 1)) + 1;
+}
+
 /** The subject for a trigger at `index`: the nearest mention earlier in its clause, else the sentence's first mention. */
 function subjectBefore(
   slotted: string,
@@ -115,7 +126,7 @@ function subjectBefore(
   mentions: readonly Mention[],
   exclude: readonly Mention[],
 ): Mention | undefined {
-  const clauseStart = Math.max(slotted.lastIndexOf("，", index - 1), slotted.lastIndexOf(",", index - 1)) + 1;
+  const clauseStart = clauseStartOf(slotted, index);
   for (let i = index - 1; i >= clauseStart; i--) {
     const mention = mentionAt(slotted, i, mentions);
     if (mention && !exclude.includes(mention) && !PLACE_TYPES.has(mention.type)) return mention;
@@ -144,8 +155,11 @@ function documentTopic(mentions: readonly Mention[]): Mention | undefined {
 const sameEntity = (a: Mention, b: Mention): boolean =>
   a === b || (a.known ?? a.fullName ?? a.text) === (b.known ?? b.fullName ?? b.text);
 
-function typeFits(rule: TriggerRule, target: Mention): boolean {
-  return !rule.targetTypes || rule.targetTypes.includes(target.type);
+function typeFits(rule: TriggerRule, source: Mention, target: Mention): boolean {
+  return (
+    (!rule.targetTypes || rule.targetTypes.includes(target.type)) &&
+    (!rule.sourceTypes || rule.sourceTypes.includes(source.type))
+  );
 }
 
 function nestedRelations(
@@ -156,8 +170,12 @@ function nestedRelations(
   const found: FoundRelation[] = [];
   for (const mention of mentions) {
     for (const id of mention.nested) {
+      // “2020年度国家级科技企业孵化器”名单 names the list it may be (its proposal), not a part of it.
+      if (id === mention.proposal?.id) continue;
       const type = knownType(id);
-      if (!type) continue;
+      // A place inside a name (宁波高新区, 宁波市制造业高质量发展大会) states no act: only a
+      // government body named after its place is the place's own (宁波市科学技术局 is part of 宁波市).
+      if (!type || (type === "Region" && nestedPlaceRelation(mention) !== "PART_OF")) continue;
       const target: Mention = {
         start: mention.start,
         end: mention.start,

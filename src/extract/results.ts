@@ -9,9 +9,13 @@ type Summary = { documents: Omit<DocumentScore, "details">[]; overall: Scores };
 export interface ExtractResults {
   command: string;
   model: string;
+  /** The development set's folder (data/eval/dev). */
+  devSet: string;
   unseenSet: string;
   /** Leave one document out on the curated documents: the rules were tuned on these. */
   tuned: Summary;
+  /** The development set against the whole curated data: the rules were tuned on it too. */
+  dev: Summary;
   /** The unseen set as printed, with the misses (reported, never used for tuning). */
   unseen: Evaluation;
   /** The unseen set converted to traditional script. */

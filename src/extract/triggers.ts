@@ -16,6 +16,8 @@ export interface TriggerRule {
   target: "t" | "subject";
   /** Entity types the target may have (a mismatch drops the candidate). */
   targetTypes?: readonly string[];
+  /** Entity types the source may have. */
+  sourceTypes?: readonly string[];
 }
 
 const rx = (source: string): RegExp => new RegExp(source, "gu");
@@ -23,6 +25,8 @@ const gap = (max: number): string => `[^，。；\\uE000-\\uF8FF]{0,${max}}?`;
 /** A gap in which none of `words` occurs. */
 const gapWithout = (max: number, words: string): string =>
   `(?:(?!${words})[^，。；\\uE000-\\uF8FF]){0,${max}}?`;
+/** A gap that may cross a comma (在最困难的时候，拿到…), not a sentence's end. */
+const clauses = (max: number): string => `[^。；\\uE000-\\uF8FF]{0,${max}}?`;
 const BUILD_VERBS = "共建|设立|成立|组建|建设|打造";
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -50,6 +54,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     target: "t",
   },
   {
+    // 复旦杭州湾科创园是复旦大学宁波研究院打造的: the thing built first, its builder after 是.
+    id: "established.is-by",
+    type: "ESTABLISHED",
+    pattern: rx(`(?<t>${E})(?:是|为|系)(?:由)?(?<s>${L})(?:共同)?(?:${BUILD_VERBS}|创办|创建|发起)的`),
+    source: "s",
+    target: "t",
+  },
+  {
     id: "established",
     type: "ESTABLISHED",
     pattern: rx(
@@ -58,6 +70,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     source: "s",
     target: "t",
     targetTypes: ["Fund", "Institution", "Park", "Company"],
+  },
+  {
+    // 浙江星博生物科技有限公司…拿到200万元天使投资引导基金: a company receiving a fund's money.
+    id: "invested.received",
+    type: "INVESTED_IN",
+    pattern: rx(`(?<t>${E})${clauses(14)}(?:拿到|获得|获|引入|引进)(?:了)?${gap(8)}(?<s>${E})`),
+    source: "s",
+    target: "t",
+    sourceTypes: ["Fund"],
+    targetTypes: ["Company"],
   },
   {
     id: "invested",
@@ -153,7 +175,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: "issued",
     type: "ISSUED",
     pattern: rx(
-      `(?<s>${E})?${gap(6)}(?:出台|印发|发布|实施|制定|推出|提出要?|首创|开展)(?:实施)?(?:了)?${gap(4)}(?<t>${L})`,
+      `(?<s>${E})?${gap(6)}(?:出台|印发|发布|公布|实施|制定|推出|启动|提出要?|首创|开展)(?:实施)?(?:了)?${gap(4)}(?<t>${L})`,
     ),
     source: "s",
     target: "t",
@@ -168,6 +190,24 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     source: "s",
     target: "t",
     targetTypes: ["Program", "Event"],
+  },
+  {
+    // “2020年度国家级科技企业孵化器”名单，复旦杭州湾科创园榜上有名: the list first, the one on it after.
+    id: "participates.on-list",
+    type: "PARTICIPATES_IN",
+    pattern: rx(`(?<t>${E})[”"]?[，,]?(?<s>${L})(?:榜上有名|名列其中|位列其中|入选)`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Program"],
+  },
+  {
+    // 宁波柔创纳米科技有限公司申报的“…项目”: the applicant leads the project.
+    id: "leads.applied",
+    type: "LEADS",
+    pattern: rx(`(?<s>${E})(?:申报|承担|主持)(?:的)?[“"]?(?<t>${E})`),
+    source: "s",
+    target: "t",
+    targetTypes: ["Program"],
   },
   {
     // 在“2024世界设计之都大会”上亮相: whoever shows there takes part in the event.
@@ -224,6 +264,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     target: "t",
   },
   {
+    // 为崔平颁发聘书，聘任其为甬江实验室主任: 其 is the person just named.
+    id: "heads.appointed-pronoun",
+    type: "HEADS",
+    pattern: rx(`(?<s>${E})${gap(6)}[，,]?(?:聘任|聘请|任命)其为(?<t>${E})`),
+    source: "s",
+    target: "t",
+    sourceTypes: ["Person"],
+    targetTypes: ["Institution", "Company", "Fund", "Park"],
+  },
+  {
     id: "heads.appointed",
     type: "HEADS",
     pattern: rx(`(?<o>${E})?${gap(4)}(?:聘任|聘请|任命)(?<s>${E})为(?<t>${E})?`),
@@ -241,7 +291,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: "heads",
     type: "HEADS",
-    pattern: rx(`(?<t>${E})(?:${HEAD_ROLES})(?<s>${E})`),
+    // 宁波中科院创客空间部门负责人黄国炎: a unit word may stand between the body and the role.
+    pattern: rx(`(?<t>${E})(?:部门|团队|办公室)?(?:${HEAD_ROLES})(?<s>${E})`),
     source: "s",
     target: "t",
     targetTypes: ["Institution", "Company", "Fund", "Park"],
