@@ -123,7 +123,7 @@ describe("explorer", () => {
       { timeout: 30_000 },
     );
     const secondPage = await visible(page);
-    // The next page holds 30 more; this hub's rest of the type fits it, so none is left out now.
+    // The next page is 30 larger; the rest of this hub's neighbours of the type fit it, so none is left out.
     expect(left(secondPage, more!.type)).toBe(0);
     const newOnes = secondPage.filter((n) => n.kind === "entity" && !firstPage.some((f) => f.id === n.id));
     expect(newOnes.length).toBe(left(firstPage, more!.type));
