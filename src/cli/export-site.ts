@@ -8,7 +8,7 @@ import { readNeo4jConfig } from "../db/config.js";
 import { connectNeo4j } from "../db/driver.js";
 import { loadDataDirectory } from "../db/loader.js";
 import { buildApp } from "../server/app.js";
-import { DEFAULT_SERVER_CONFIG } from "../server/config.js";
+import { readServerConfig } from "../server/config.js";
 import { buildOfflineApp } from "./export-site/bundle.js";
 import { snapshotScript, takeSnapshot } from "./export-site/snapshot.js";
 
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     const app = await buildApp({
       driver: connection.driver,
       database: connection.database,
-      config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000 },
+      // The server's own settings (GRAPH_OVERVIEW_LIMIT sets the opening view the bundle keeps).
+      config: { ...readServerConfig(process.env), queryTimeoutMs: 60_000 },
       logger: false,
     });
     const snapshot = await takeSnapshot(app).finally(() => app.close());

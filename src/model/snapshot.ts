@@ -22,6 +22,11 @@ export interface Snapshot {
   /** When the snapshot was taken (ISO). */
   createdAt: string;
   stats: StatsResponse;
+  /**
+   * How many entities the opening view of the server the snapshot was taken from holds (its
+   * GRAPH_OVERVIEW_LIMIT), when the graph is larger; absent when that server opens on the whole graph.
+   */
+  overviewLimit?: number;
   nodes: GraphNode[];
   edges: GraphEdge[];
   entities: Record<string, SnapshotEntity>;

@@ -1,5 +1,6 @@
 // What a user does in the explorer, in real Chromium against the real API and a bundled Neo4j.
 import type { Page } from "playwright-core";
+import type { Subgraph } from "../../src/model/api.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser, screenshot, type Browser } from "./browser.js";
 
@@ -8,6 +9,14 @@ const controlUrl = inject("controlUrl");
 
 const visible = (page: Page) => page.evaluate(() => window.__nig?.visible ?? []);
 const visibleIds = async (page: Page) => (await visible(page)).map((n) => n.id).sort();
+/** The N of a "+N more" placeholder, read from the label it is drawn with. */
+async function moreCount(page: Page, id: string): Promise<number> {
+  const label = await page.evaluate((n) => window.__nigNodePosition?.(n)?.label ?? "", id);
+  const n = /^\+(\d+)/.exec(label)?.[1];
+  if (n === undefined)
+    throw new Error(`explorer: ${id} is not drawn as a "+N more" placeholder ("${label}")`);
+  return Number(n);
+}
 
 /** Opens the app (with an optional query) and waits until the opening layout has run. */
 async function open(page: Page, query = ""): Promise<void> {
@@ -72,23 +81,62 @@ describe("explorer", () => {
     await page.waitForFunction((n) => window.__nig?.visible.length === n, before.length);
   });
 
-  // SKIPPED, visibly: expand paging (issue 13) no longer produces the "+N more" placeholder this URL expects; known failing, re-enable when fixed.
-  it.skip("a hub shows the neighbours past the page limit as '+N more' per type, opened page by page", async () => {
+  it("a hub shows the neighbours past the page limit as '+N more' per type, opened page by page", async () => {
     const { page } = browser;
-    await open(page, "?open=ningbo~1~~~30");
-    await page.waitForFunction(
-      () => window.__nig?.visible.some((n) => n.id === "more:ningbo:Company"),
-      undefined,
-      { timeout: 30_000 },
-    );
+    // The largest hub of the core ecosystem (35 links), paged five new neighbours at a time.
+    const hub = "ningbo-high-tech-zone";
+    const answer = await fetch(new URL(`api/neighbourhood?id=${hub}&depth=1&limit=500`, baseUrl));
+    const neighbours = ((await answer.json()) as Subgraph).nodes.filter((n) => n.id !== hub);
+    await open(page);
+    const opening = new Set(await visibleIds(page));
+    await open(page, `?open=${hub}~1~~~5`);
+    await page.waitForFunction((h) => window.__nig?.visible.some((n) => n.id.startsWith(`more:${h}:`)), hub, {
+      timeout: 30_000,
+    });
+    const firstPage = await visible(page);
+    const added = firstPage.filter((n) => n.kind === "entity" && !opening.has(n.id));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.length).toBeLessThanOrEqual(5);
+    // One placeholder per type, and its "+N" is exactly how many neighbours of that type are not shown.
+    const placeholders = firstPage.filter((n) => n.kind === "more");
+    expect(new Set(placeholders.map((p) => p.type)).size).toBe(placeholders.length);
+    const left = (shown: { id: string }[], type: string) =>
+      neighbours.filter((n) => n.type === type && !shown.some((s) => s.id === n.id)).length;
+    for (const p of placeholders) expect(await moreCount(page, p.id)).toBe(left(firstPage, p.type));
     await screenshot(page, "hub");
-    await open(page, "?open=ningbo~1~~~30,ningbo~1~~Company~500");
+
+    // Opening a placeholder pages in the next neighbours of its type, and only of its type.
+    const [more, ...others] = placeholders.sort((a, b) => a.id.localeCompare(b.id));
+    const othersBefore = await Promise.all(others.map((p) => moreCount(page, p.id)));
+    await page.waitForFunction(() => window.__nigBusy?.() === false, undefined, { timeout: 30_000 });
+    const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
+    const at = (await page.evaluate((id) => window.__nigNodePosition?.(id) ?? null, more!.id))!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.mouse.move(5, 700); // off the canvas: a hover dims (and unlabels) the other nodes
+    // The placeholder goes as soon as its page is asked for; its nodes come with the answer.
+    const entities = firstPage.filter((n) => n.kind === "entity").length;
     await page.waitForFunction(
-      () => window.__nig?.visible.some((n) => n.id === "more:ningbo:Region"),
-      undefined,
+      ([id, n]) =>
+        !window.__nig?.visible.some((v) => v.id === id) &&
+        (window.__nig?.visible.filter((v) => v.kind === "entity").length ?? 0) > n,
+      [more!.id, entities] as const,
       { timeout: 30_000 },
     );
-    expect((await visibleIds(page)).includes("more:ningbo:Company")).toBe(false);
+    const secondPage = await visible(page);
+    // The next page is 30 larger; the rest of this hub's neighbours of the type fit it, so none is left out.
+    expect(left(secondPage, more!.type)).toBe(0);
+    const newOnes = secondPage.filter((n) => n.kind === "entity" && !firstPage.some((f) => f.id === n.id));
+    expect(newOnes.length).toBe(left(firstPage, more!.type));
+    expect(newOnes.every((n) => n.type === more!.type)).toBe(true);
+    expect(await Promise.all(others.map((p) => moreCount(page, p.id)))).toEqual(othersBefore);
+
+    // The URL holds both pages: opened again, it shows the same.
+    const url = page.url();
+    await open(page, url.slice(baseUrl.length));
+    await page.waitForFunction((n) => window.__nig?.visible.length === n, secondPage.length, {
+      timeout: 30_000,
+    });
+    expect(await visibleIds(page)).toEqual(secondPage.map((n) => n.id).sort());
   });
 
   it("finds a path between two entities and lists each hop with evidence", async () => {

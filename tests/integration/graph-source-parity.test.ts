@@ -70,6 +70,25 @@ describe("GraphSource parity: HTTP API vs offline snapshot", () => {
     expect(sub(await offline.overview())).toEqual(sub(await http.overview()));
   });
 
+  it("overview of a server that caps its opening view: the bundle opens on the same entities", async () => {
+    const capped = await buildApp({
+      driver: neo.driver,
+      database: neo.database,
+      config: { ...DEFAULT_SERVER_CONFIG, queryTimeoutMs: 60_000, graphOverviewLimit: 40 },
+      logger: false,
+    });
+    try {
+      const snapshot = await takeSnapshot(capped);
+      expect(snapshot.overviewLimit).toBe(40);
+      expect(snapshot.nodes.length).toBeGreaterThan(40);
+      const opening = (await capped.inject({ method: "GET", url: "/api/graph" })).json<Subgraph>();
+      const bundle = new SnapshotGraphSource(JSON.parse(JSON.stringify(snapshot)));
+      expect(sub(await bundle.overview())).toEqual(sub(opening));
+    } finally {
+      await capped.close();
+    }
+  });
+
   it("overview with every piece of evidence, and each edge's evidence on demand", async () => {
     const whole = await http.overview(undefined, "all");
     expect(sub(await offline.overview(undefined, "all"))).toEqual(sub(whole));

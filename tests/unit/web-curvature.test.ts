@@ -40,4 +40,19 @@ describe("parallel-edge curvature", () => {
     expect(g.getEdgeAttribute("a|INVESTED_IN|b", "type")).toBe("curvedArrow");
     expect(g.getEdgeAttribute("a|COLLABORATES_WITH|b", "type")).toBe("curved");
   });
+  it("a merge curves only the edges it made parallel: lone edges stay straight (the per-pair update, issue 15)", () => {
+    const g = createExplorerGraph();
+    mergeSubgraph(g, sub([node("a"), node("b"), node("c")], [edge("b", "MANAGES", "c")]), "overview");
+    mergeSubgraph(
+      g,
+      sub([node("a"), node("b")], [edge("a", "INVESTED_IN", "b"), edge("b", "COLLABORATES_WITH", "a")]),
+      "a~1~~~30",
+      "a",
+    );
+    expect(g.getEdgeAttributes("b|MANAGES|c")).toMatchObject({ type: "arrow", curvature: 0 });
+    const bends = ["a|INVESTED_IN|b", "b|COLLABORATES_WITH|a"].map((e) => g.getEdgeAttribute(e, "curvature"));
+    expect(bends.map(Math.abs)).toEqual([0.25, 0.25]);
+    expect(g.getEdgeAttribute("a|INVESTED_IN|b", "type")).toBe("curvedArrow");
+    expect(g.getEdgeAttribute("b|COLLABORATES_WITH|a", "type")).toBe("curved");
+  });
 });

@@ -37,6 +37,8 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
     throw new Error(
       `export-site: the graph has more than ${GRAPH_LIMIT} entities; the offline bundle holds at most that many.`,
     );
+  // The bundle opens on the server's own opening view: its most connected entities when it caps them.
+  const opening = await read<Subgraph>("/api/graph");
   const docsBody = await read<{ documents: DocumentSummary[] } | DocumentSummary[]>("/api/documents");
   const documents = Array.isArray(docsBody) ? docsBody : docsBody.documents;
   const entities: Snapshot["entities"] = {};
@@ -56,6 +58,7 @@ export async function takeSnapshot(from: FastifyInstance | GetJson): Promise<Sna
     format: SNAPSHOT_FORMAT,
     createdAt: new Date().toISOString(),
     stats,
+    ...(opening.truncated ? { overviewLimit: opening.nodes.length } : {}),
     nodes: graph.nodes,
     edges: graph.edges,
     entities,

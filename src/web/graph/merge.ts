@@ -187,10 +187,12 @@ function pairEdges(
 ): Parameters<typeof assignCurvatures>[0] {
   return {
     forEachEdge: (cb) => {
+      // Out-edges each way: forEachDirectedEdge(a, b) already walks both directions, so calling it for
+      // (a, b) and (b, a) listed every edge twice and curved every lone edge.
       for (const [a, b] of pairs) {
-        graph.forEachDirectedEdge(a, b, (key, attrs, source, target) => cb(key, attrs, source, target));
+        graph.forEachOutEdge(a, b, (key, attrs, source, target) => cb(key, attrs, source, target));
         if (a !== b)
-          graph.forEachDirectedEdge(b, a, (key, attrs, source, target) => cb(key, attrs, source, target));
+          graph.forEachOutEdge(b, a, (key, attrs, source, target) => cb(key, attrs, source, target));
       }
     },
     mergeEdgeAttributes: (key, attrs) => {

@@ -21,6 +21,7 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
   const [layoutVersion, setLayoutVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
   const loaded = useRef(new Set<string>());
+  const pages = useRef<Promise<unknown>>(Promise.resolve());
   const layout = useRef<LayoutRun | null>(null);
 
   // Only the types shown are laid out: hiding Regions and Programmes re-forms the picture around the core
@@ -125,9 +126,15 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
     };
     for (const e of view.expansions) {
       const key = expansionKey(e);
-      want(key, async () => {
-        const answer = await source.neighbourhood({ ...e, limit: expansionAsk(graph, e.limit) });
-        return mergeSubgraph(graph, newPage(graph, answer, e.limit, e.id), key, e.id);
+      want(key, () => {
+        // A page counts what is new against what the pages before it brought, so pages are asked for and
+        // merged one after another in the order they were opened: a reopened link then shows the same.
+        const page = pages.current.then(async () => {
+          const answer = await source.neighbourhood({ ...e, limit: expansionAsk(graph, e.limit) });
+          return mergeSubgraph(graph, newPage(graph, answer, e.limit, e.id), key, e.id);
+        });
+        pages.current = page.catch(() => undefined);
+        return page;
       });
     }
     const sel = view.selected;

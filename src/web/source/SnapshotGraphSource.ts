@@ -15,7 +15,7 @@ import { summariseSubgraph } from "../../model/api.js";
 import type { RelationType } from "../../model/vocabulary.js";
 import { SourceError, type GraphSource, type NeighbourhoodQuery } from "./GraphSource.js";
 import { fundTrace } from "./snapshot/fundTrace.js";
-import { byDegree, edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
+import { edgesAmong, snapshotGraph, type SnapshotGraph } from "./snapshot/graph.js";
 import { neighbourhood } from "./snapshot/neighbourhood.js";
 import { shortestPaths } from "./snapshot/paths.js";
 import { codeOrder } from "../../model/search-rank.js";
@@ -42,13 +42,17 @@ export class SnapshotGraphSource implements GraphSource {
   async health(): Promise<HealthResponse> {
     return { status: "ok", neo4j: "up" };
   }
-  async overview(limit?: number, evidence: "first" | "all" = "first"): Promise<Subgraph> {
+  async overview(
+    limit = this.snapshot.overviewLimit,
+    evidence: "first" | "all" = "first",
+  ): Promise<Subgraph> {
     const shape = evidence === "all" ? (s: Subgraph) => s : summariseSubgraph;
     const all = this.snapshot.nodes;
     if (!limit || limit >= all.length)
       return shape({ nodes: [...all], edges: [...this.snapshot.edges], truncated: false });
-    // As /api/graph: the most connected entities, with what was left out counted by type.
-    const ranked = byDegree(all);
+    // As /api/graph (cypher/graph-overview.cypher): the most connected entities, ties by id in code-point
+    // order, with what was left out counted by type.
+    const ranked = [...all].sort((a, b) => b.degree - a.degree || codeOrder(a.id, b.id));
     const kept = ranked.slice(0, limit);
     const omitted: NonNullable<Subgraph["omitted"]> = {};
     for (const n of ranked.slice(limit)) omitted[n.type] = (omitted[n.type] ?? 0) + 1;

@@ -9,8 +9,8 @@ declare global {
   interface Window {
     /** Middles of the straight, shown edges, with their on-screen length. */
     __nigEdgeMiddles?: () => { id: string; x: number; y: number; length: number }[];
-    /** Where node `id` is drawn, or null when it is hidden or absent. */
-    __nigNodePosition?: (id: string) => { x: number; y: number; size: number } | null;
+    /** Where node `id` is drawn and the label it carries ("+5 机构" on a placeholder), or null when hidden. */
+    __nigNodePosition?: (id: string) => { x: number; y: number; size: number; label: string } | null;
     /** The label boxes the label layer drew in its last frame, with the bounds and panels it kept clear of. */
     __nigLabels?: () => DrawnLabels | null;
     /** True while a layout runs or the camera moves: what is drawn is not final yet. */
@@ -37,7 +37,7 @@ export function TestHooks() {
     window.__nigNodePosition = (id) => {
       const d = g.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
       if (!d || d.hidden) return null;
-      return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size) };
+      return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size), label: d.label ?? "" };
     };
     window.__nigLabels = () => drawnLabels(sigma) ?? null;
     window.__nigBusy = () => layoutsRunning() > 0 || sigma.getCamera().isAnimated();

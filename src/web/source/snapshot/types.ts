@@ -21,5 +21,9 @@ export function validateSnapshot(value: unknown): Snapshot {
   for (const key of ["entities", "documentDetails", "stats"] as const)
     if (!s[key] || typeof s[key] !== "object")
       throw new Error(`snapshot: "${key}" must be an object; ${fix}`);
+  if (s.overviewLimit !== undefined && !(Number.isInteger(s.overviewLimit) && s.overviewLimit > 0))
+    throw new Error(
+      `snapshot: "overviewLimit" must be a positive integer when present, got ${String(s.overviewLimit)}; ${fix}`,
+    );
   return s as Snapshot;
 }
