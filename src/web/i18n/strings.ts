@@ -17,6 +17,12 @@ const STRINGS = {
   legend: ["图例", "Legend"],
   entityTypes: ["实体类型", "Entity types"],
   relationTypes: ["关系类型", "Relation types"],
+  coreNote: [
+    "核心生态：地区与项目几乎与所有节点相连，作为背景默认隐藏。",
+    "Core ecosystem: Regions and Programmes link to almost everything, so they start hidden as context.",
+  ],
+  showContext: ["显示地区与项目", "Show Regions & Programmes"],
+  hideContext: ["只看核心生态（隐藏地区与项目）", "Core ecosystem only (hide Regions & Programmes)"],
   documents: ["文献", "Documents"],
   certainty: ["确定性", "Certainty"],
   explicit: ["明确", "explicit"],
