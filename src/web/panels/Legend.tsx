@@ -31,7 +31,7 @@ export function Legend({
   const contextHidden = CONTEXT_TYPES.some((ty) => hiddenTypes.includes(ty));
   return (
     <section className="legend" data-testid="legend" aria-label={t("legend")}>
-      <div className="legend-context" data-testid="legend-context">
+      <div className="legend-context" data-testid="legend-context" title={t("coreWhy")}>
         {contextHidden && <p className="legend-note">{t("coreNote")}</p>}
         <button
           type="button"
