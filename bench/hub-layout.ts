@@ -29,7 +29,9 @@ const ROOT = join(import.meta.dirname, "..");
 /** The explorer's graph canvas at 1280x720: the window minus the 340 px left panel. */
 const CANVAS = { width: 940, height: 720 };
 /** What the legend leaves when Regions and Programmes are switched off. */
-const CORE: readonly EntityType[] = ENTITY_TYPES.filter((t) => !(CONTEXT_TYPES as readonly string[]).includes(t));
+const CORE: readonly EntityType[] = ENTITY_TYPES.filter(
+  (t) => !(CONTEXT_TYPES as readonly string[]).includes(t),
+);
 
 interface Option {
   id: string;
