@@ -145,7 +145,8 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
       );
     if (jobs.length === 0) {
       // A selection of a switched-off type is already in the graph but was never laid out: place it now.
-      if (sel && graph.hasNode(sel) && !placed.current.has(sel) && layout.current) relayout(new Set([sel]));
+      const off = sel && graph.hasNode(sel) && hidden.current.has(graph.getNodeAttribute(sel, "etype"));
+      if (off && !placed.current.has(sel) && layout.current && !running.current) relayout(new Set([sel]));
       return;
     }
     void Promise.all(jobs).then((added) => {
