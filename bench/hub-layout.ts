@@ -11,7 +11,7 @@ import { parse } from "csv-parse/sync";
 import { format, resolveConfig } from "prettier";
 import type { GraphEdge, GraphNode } from "../src/model/api.js";
 import type { EntityType, RelationType } from "../src/model/vocabulary.js";
-import { ENTITY_TYPES, ENTITY_TYPE_INFO } from "../src/model/vocabulary.js";
+import { CONTEXT_TYPES, ENTITY_TYPES, ENTITY_TYPE_INFO } from "../src/model/vocabulary.js";
 import { compose, type Measure } from "../src/web/export/compose.js";
 import { fitExtents } from "../src/web/export/fit.js";
 import type { Scene } from "../src/web/export/scene.js";
@@ -29,7 +29,9 @@ const ROOT = join(import.meta.dirname, "..");
 /** The explorer's graph canvas at 1280x720: the window minus the 340 px left panel. */
 const CANVAS = { width: 940, height: 720 };
 /** What the legend leaves when Regions and Programmes are switched off. */
-const CORE: readonly EntityType[] = ENTITY_TYPES.filter((t) => t !== "Region" && t !== "Program");
+const CORE: readonly EntityType[] = ENTITY_TYPES.filter(
+  (t) => !(CONTEXT_TYPES as readonly string[]).includes(t),
+);
 
 interface Option {
   id: string;

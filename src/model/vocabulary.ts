@@ -14,6 +14,13 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * The context types: Regions and Programmes link to most of the graph (宁波市 alone to 131 of 231), so
+ * the explorer opens with them switched off, on the core ecosystem, and the user switches them on
+ * (docs/hub-layout.md measures why). In ENTITY_TYPES order.
+ */
+export const CONTEXT_TYPES = ["Region", "Program"] as const satisfies readonly EntityType[];
+
 export interface EntityTypeInfo {
   zh: string;
   en: string;

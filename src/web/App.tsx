@@ -1,6 +1,6 @@
 // The explorer: one graph, one canvas with its controllers, and the panels around it.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { EntityType, RelationType } from "../model/vocabulary.js";
+import { CONTEXT_TYPES, type EntityType, type RelationType } from "../model/vocabulary.js";
 import { createExplorerGraph } from "./graph/merge.js";
 import { useGraphLoader } from "./graph/useGraphLoader.js";
 import { useGraphVersion } from "./graph/useGraphVersion.js";
@@ -172,6 +172,18 @@ export function App({ source }: { source: GraphSource }) {
                       hiddenTypes: view.filters.hiddenTypes.includes(ty)
                         ? view.filters.hiddenTypes.filter((x) => x !== ty)
                         : [...view.filters.hiddenTypes, ty],
+                    },
+                  })
+                }
+                onShowContext={(show) =>
+                  dispatch({
+                    kind: "filters",
+                    filters: {
+                      hiddenTypes: show
+                        ? view.filters.hiddenTypes.filter(
+                            (x) => !(CONTEXT_TYPES as readonly string[]).includes(x),
+                          )
+                        : [...new Set([...view.filters.hiddenTypes, ...CONTEXT_TYPES])],
                     },
                   })
                 }

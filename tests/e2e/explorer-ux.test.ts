@@ -172,10 +172,11 @@ describe("explorer on a tablet (touch)", () => {
     try {
       const { page } = touch;
       await open(page);
-      const pos = await nodeOnPage(page, "ningbo");
+      // The opening view's hub (Regions such as 宁波市 start hidden).
+      const pos = await nodeOnPage(page, "ningbo-high-tech-zone");
       await page.touchscreen.tap(pos.x, pos.y);
       await page.waitForSelector('[data-testid="detail-name"]', { timeout: 10_000 });
-      await expect(page.textContent('[data-testid="detail-name"]')).resolves.toContain("宁波");
+      await expect(page.textContent('[data-testid="detail-name"]')).resolves.toContain("宁波高新");
       await screenshot(page, "ux-tablet-tap");
     } finally {
       await touch.close();

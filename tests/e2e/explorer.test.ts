@@ -151,9 +151,31 @@ describe("explorer", () => {
     await screenshot(page, "paths");
   });
 
-  it("filters hide what they should: an entity type, and everything but the fund network under the funds lens", async () => {
+  it("opens on the core ecosystem; the legend's switch shows Regions and Programmes, and hides them again", async () => {
     const { page } = browser;
     await open(page);
+    const opening = await visible(page);
+    expect(opening.some((n) => n.type === "Company")).toBe(true);
+    expect(opening.filter((n) => n.type === "Region" || n.type === "Program")).toEqual([]);
+    const toggle = page.locator('[data-testid="context-toggle"]');
+    await expect(toggle.textContent()).resolves.toContain("显示地区与项目");
+    await expect(toggle.textContent()).resolves.toContain("Show Regions & Programmes");
+    await toggle.click();
+    await page.waitForFunction(() => window.__nig?.visible.some((n) => n.type === "Region"));
+    expect((await visible(page)).some((n) => n.type === "Program")).toBe(true);
+    // The link now says every type is shown, and restores it.
+    expect(new URL(page.url()).searchParams.get("hideT")).toBe("");
+    await open(page, new URL(page.url()).search);
+    expect((await visible(page)).some((n) => n.type === "Region")).toBe(true);
+    await page.click('[data-testid="context-toggle"]');
+    await page.waitForFunction(
+      () => !window.__nig?.visible.some((n) => n.type === "Region" || n.type === "Program"),
+    );
+  });
+
+  it("filters hide what they should: an entity type, and everything but the fund network under the funds lens", async () => {
+    const { page } = browser;
+    await open(page, "?hideT=");
     expect((await visible(page)).some((n) => n.type === "Program")).toBe(true);
     await page.click('[data-testid="legend-Program"]');
     await page.waitForFunction(() => !window.__nig?.visible.some((n) => n.type === "Program"));

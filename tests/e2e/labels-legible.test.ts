@@ -170,6 +170,17 @@ for (const [width, height] of SIZES) {
       await expectLegible(browser.page, `opening-${at}`, [], width === 1280 ? "opening-1280" : undefined);
     });
 
+    it("a selected node, from the opening view and from a link made before (every type shown)", async () => {
+      const { page } = browser;
+      await page.goto(baseUrl);
+      await settled(page);
+      await search(page, "地平线");
+      await expectLegible(page, `selected-${at}`, ["horizon-robotics"]);
+      await page.goto(`${baseUrl}?sel=horizon-robotics`);
+      await page.waitForSelector('[data-testid="detail-name"]');
+      await expectLegible(page, `selected-all-types-${at}`, ["horizon-robotics"]);
+    });
+
     it("after expanding 甬江实验室 to depth 2, and under focus", async () => {
       const { page } = browser;
       await page.goto(`${baseUrl}?sel=yongjiang-lab`);

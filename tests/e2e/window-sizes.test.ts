@@ -91,6 +91,29 @@ describe.each(SIZES)("at %ix%i", (width, height) => {
     await screenshot(page, `size-insight-funds-${width}`);
   });
 
+  it("every row of the legend is reachable: while rows sit below the fold the panel says so, and scrolls to them", async () => {
+    const { page } = browser;
+    await ready(page);
+    if (width <= 900) await page.click('[data-testid="left-drawer"]');
+    const body = page.locator('[data-testid="tab-body"]');
+    const lastRow = page.locator(".legend-relations li").last();
+    const lastInView = async () => {
+      const [b, r] = [(await body.boundingBox())!, (await lastRow.boundingBox())!];
+      return r.y >= b.y - 0.5 && r.y + r.height <= b.y + b.height + 0.5;
+    };
+    const folds = await body.evaluate((el) => el.scrollHeight > el.clientHeight + 4);
+    // The cue shows exactly when something is below the fold; it walks down to the last row.
+    expect(await page.isVisible('[data-testid="scroll-cue"]')).toBe(folds);
+    for (let i = 0; i < 10 && (await page.isVisible('[data-testid="scroll-cue"]')); i++) {
+      await page.click('[data-testid="scroll-cue"]');
+      await page.waitForTimeout(700);
+    }
+    expect(await page.isVisible('[data-testid="scroll-cue"]')).toBe(false);
+    expect(await lastInView()).toBe(true);
+    await screenshot(page, `size-legend-end-${width}`);
+    if (width <= 900) await page.click('[data-testid="left-drawer"]');
+  });
+
   // Only narrow windows have the drawer; wider ones define no such test (rather than skip one).
   if (width <= 900)
     it("the left panel is a drawer and the graph keeps most of the window", async () => {

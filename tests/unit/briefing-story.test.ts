@@ -54,6 +54,16 @@ describe("story (de)serialisation", () => {
       /views\[0\]\.query must be a string/,
     );
   });
+  it("reads a version 1 story's empty query as every type shown, as it meant before the core opening view", () => {
+    const old = { ...story, version: 1, views: [{ query: "", caption: "", dataVersion: "v1" }] };
+    const back = parseStory(JSON.stringify(old));
+    expect(back.version).toBe(2);
+    expect(fromStoryView(back.views[0]!).filters.hiddenTypes).toEqual([]);
+    expect(fromStoryView(story.views[1]!)).toEqual(DEFAULT_VIEW);
+    expect(() => parseStory(JSON.stringify({ ...story, version: 3 }))).toThrow(
+      /"version" 3 is not supported/,
+    );
+  });
   it("flags views made on another data version", () => {
     expect(staleViews(story, "v1")).toEqual([1]);
     expect(staleViews(story, "")).toEqual([]);

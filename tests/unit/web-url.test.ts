@@ -49,6 +49,22 @@ describe("URL state", () => {
     expect(encodeView(DEFAULT_VIEW)).toBe("");
     expect(decodeView("")).toEqual(DEFAULT_VIEW);
   });
+  it("opens on the core ecosystem: Regions and Programmes hidden when the query is empty", () => {
+    expect(decodeView("").filters.hiddenTypes).toEqual(["Region", "Program"]);
+    expect(decodeView("?story=s.json").filters.hiddenTypes).toEqual(["Region", "Program"]);
+  });
+  it("says 'every type shown' as an empty hideT, and writes hideT in every non-empty query", () => {
+    const all = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenTypes: [] } };
+    expect(encodeView(all)).toBe("hideT=");
+    expect(decodeView("hideT=").filters.hiddenTypes).toEqual([]);
+    expect(encodeView({ ...DEFAULT_VIEW, selected: "x" })).toBe("sel=x&hideT=Region%2CProgram");
+    expect(encodeView({ ...all, selected: "x" })).toBe("sel=x&hideT=");
+  });
+  it("reads a link made before (view parameters, no hideT) with every type shown, as it was made", () => {
+    expect(decodeView("sel=horizon-robotics").filters.hiddenTypes).toEqual([]);
+    expect(decodeView("lang=en&cam=0.5,0.5,1").filters.hiddenTypes).toEqual([]);
+    expect(decodeView("sel=x&hideT=Region").filters.hiddenTypes).toEqual(["Region"]);
+  });
   it("ignores values it does not know instead of failing", () => {
     const v = decodeView("hideT=Company,Nope&lang=fr&focus=9&open=x~7~~~30,y~1~~~30&asOf=yesterday");
     expect(v.filters.hiddenTypes).toEqual(["Company"]);

@@ -80,6 +80,23 @@ describe("visibility", () => {
     const view = { ...DEFAULT_VIEW, selected: "gov", focus: 1, path: { from: "uni", to: "fund" } };
     expect([...computeVisible(g, view, dates).nodes].sort()).toEqual(["co", "fund", "gov", "uni"]);
   });
+  it("opens without Regions and Programmes, but what is asked for by name shows through the type filter", () => {
+    const g = world();
+    mergeSubgraph(
+      g,
+      sub([node("city", "Region"), node("plan", "Program")], [edge("city", "SUPPORTS", "co", "d1")]),
+      OVERVIEW_ORIGIN,
+    );
+    mergeSubgraph(g, sub([node("uni"), node("city", "Region"), node("co")], []), "path:uni,co");
+    const seen = (patch: Partial<ViewState>) => [
+      ...computeVisible(g, { ...DEFAULT_VIEW, ...patch }, dates).nodes,
+    ];
+    expect(seen({})).not.toContain("city");
+    expect(seen({})).not.toContain("plan");
+    expect(seen({ selected: "plan" })).toContain("plan");
+    expect(seen({ path: { from: "uni", to: "co" } })).toContain("city");
+    expect(seen({ path: { from: "uni", to: "co" } })).not.toContain("plan");
+  });
   it("nodes of an expansion show only while it is open", () => {
     const g = world();
     mergeSubgraph(g, sub([node("co"), node("new")], [edge("co", "SUPPLIES", "new")]), "co~1~~~30", "co");

@@ -4,7 +4,11 @@ import { decodeView, encodeView } from "../state/url.js";
 import type { ViewState } from "../state/types.js";
 
 const STORY_FORMAT = "ningbo-innovation-graph/story";
-const STORY_VERSION = 1;
+// Version 2: the explorer opens on the core ecosystem, so an empty query no longer means "every type
+// shown". A version 1 story's empty query did, and is read as `hideT=` (src/web/state/url.ts).
+const STORY_VERSION = 2;
+const LEGACY_VERSION = 1;
+const fromLegacyQuery = (query: string): string => query || "hideT=";
 
 export interface StoryView {
   /** The view as the app writes it in the URL (selection, open nodes, filters, lens, language, camera, path). */
@@ -57,12 +61,15 @@ export function parseStory(text: string): Story {
       `not JSON (${err instanceof Error ? err.message : String(err)}); pick a file saved with "Download story"`,
     );
   }
-  const s = value as Partial<Story> | null;
+  const s = value as (Omit<Partial<Story>, "version"> & { version?: unknown }) | null;
   if (!s || typeof s !== "object") throw new StoryError("expected an object");
   if (s.format !== STORY_FORMAT)
     throw new StoryError(`"format" must be "${STORY_FORMAT}", got ${JSON.stringify(s.format)}`);
-  if (s.version !== STORY_VERSION)
-    throw new StoryError(`"version" ${String(s.version)} is not supported (this app reads ${STORY_VERSION})`);
+  if (s.version !== STORY_VERSION && s.version !== LEGACY_VERSION)
+    throw new StoryError(
+      `"version" ${String(s.version)} is not supported (this app reads ${LEGACY_VERSION} and ${STORY_VERSION})`,
+    );
+  const query = s.version === LEGACY_VERSION ? fromLegacyQuery : (q: string) => q;
   if (typeof s.name !== "string") throw new StoryError('"name" must be a string');
   if (!Array.isArray(s.views)) throw new StoryError('"views" must be an array');
   s.views.forEach((v: Partial<StoryView>, i) => {
@@ -74,7 +81,7 @@ export function parseStory(text: string): Story {
     version: STORY_VERSION,
     name: s.name,
     createdAt: typeof s.createdAt === "string" ? s.createdAt : "",
-    views: s.views.map((v) => ({ query: v.query, caption: v.caption, dataVersion: v.dataVersion })),
+    views: s.views.map((v) => ({ query: query(v.query), caption: v.caption, dataVersion: v.dataVersion })),
   };
 }
 

@@ -11,6 +11,7 @@ import { OVERVIEW_ORIGIN, pathOrigin, selectionOrigin, type ExplorerGraph } from
 import { entityToSubgraph } from "./fromEntity.js";
 import { DEFAULT_LAYOUT, runLayout, type LayoutRun } from "./layout.js";
 import { expansionAsk, mergeSubgraph, newPage } from "./merge.js";
+import { askedFor } from "./visibility.js";
 
 export type LoadStatus =
   { status: "loading" } | { status: "ready" } | { status: "empty" } | { status: "error"; message: string };
@@ -28,10 +29,17 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
   // ecosystem (docs/hub-layout.md), and switching them back on places them around it, the core held still.
   const hidden = useRef(new Set(view.filters.hiddenTypes));
   const placed = useRef(new Set<string>());
+  const asked = useRef(askedFor(view));
+  // Declared before the effects that lay out, so they see this render's selection and path.
+  useEffect(() => {
+    asked.current = askedFor(view);
+  }, [view]);
   const running = useRef(false);
   const relayout = useCallback(
     (movable?: Set<string>) => {
-      const shown = (id: string) => !hidden.current.has(graph.getNodeAttribute(id, "etype"));
+      const shown = (id: string) =>
+        !hidden.current.has(graph.getNodeAttribute(id, "etype")) ||
+        asked.current(id, graph.getNodeAttribute(id, "origins"));
       let move: Set<string> | undefined;
       if (movable) {
         // What was asked for, and whatever shown node has never been placed (revealed by insight, switched on).
@@ -142,7 +150,12 @@ export function useGraphLoader(source: GraphSource, graph: ExplorerGraph, view: 
       want(selectionOrigin(sel), async () =>
         mergeSubgraph(graph, entityToSubgraph(await source.entity(sel)), selectionOrigin(sel)),
       );
-    if (jobs.length === 0) return;
+    if (jobs.length === 0) {
+      // A selection of a switched-off type is already in the graph but was never laid out: place it now.
+      const off = sel && graph.hasNode(sel) && hidden.current.has(graph.getNodeAttribute(sel, "etype"));
+      if (off && !placed.current.has(sel) && layout.current && !running.current) relayout(new Set([sel]));
+      return;
+    }
     void Promise.all(jobs).then((added) => {
       const fresh = new Set(added.flat());
       if (fresh.size) setLoad({ status: "ready" });

@@ -79,6 +79,16 @@ function kHop(graph: ExplorerGraph, centre: string, hops: number, edges: Readonl
   return seen;
 }
 
+/**
+ * What the user asked for by name shows through the entity-type filter: the selection and the nodes of
+ * the shown path (a path from the core often runs through 宁波市 while Regions are off). The layout
+ * places them by the same rule (graph/useGraphLoader.ts).
+ */
+export function askedFor(view: ViewState): (id: string, origins: readonly string[]) => boolean {
+  const path = view.path ? pathOrigin(view.path.from, view.path.to) : null;
+  return (id, origins) => id === view.selected || (path !== null && origins.includes(path));
+}
+
 /** Computes what the view shows; sigma's reducers hide everything else (the graph itself is untouched). */
 export function computeVisible(
   graph: ExplorerGraph,
@@ -91,13 +101,15 @@ export function computeVisible(
   if (view.path) open.add(pathOrigin(view.path.from, view.path.to));
   const removed = new Set(view.removed);
   const hiddenTypes = new Set(f.hiddenTypes);
+  const asked = askedFor(view);
   const hiddenRel = new Set(f.hiddenRelations);
   const evidenceFiltered = f.hiddenDocs.length > 0 || f.hiddenCertainty.length > 0 || f.asOf !== null;
 
   let nodes = new Set<string>();
   const placeholders: string[] = [];
   graph.forEachNode((n, a) => {
-    if (removed.has(n) || hiddenTypes.has(a.etype) || !a.origins.some((o) => open.has(o))) return;
+    if (removed.has(n) || !a.origins.some((o) => open.has(o))) return;
+    if (hiddenTypes.has(a.etype) && !asked(n, a.origins)) return;
     if (a.kind === "more") {
       if (moreStillNeeded(view, a.moreParent ?? "", a.etype, a.moreLimit ?? 0)) placeholders.push(n);
       return;

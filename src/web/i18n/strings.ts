@@ -17,6 +17,13 @@ const STRINGS = {
   legend: ["图例", "Legend"],
   entityTypes: ["实体类型", "Entity types"],
   relationTypes: ["关系类型", "Relation types"],
+  coreNote: ["核心生态：地区与项目已隐藏", "Core ecosystem: Regions & Programmes hidden"],
+  coreWhy: [
+    "地区与项目几乎与所有节点相连，会把图挤成一颗星，所以作为背景默认隐藏。",
+    "Regions and Programmes link to almost everything and squeeze the picture into one star, so they start hidden, as context.",
+  ],
+  showContext: ["显示地区与项目", "Show Regions & Programmes"],
+  hideContext: ["只看核心生态（隐藏地区与项目）", "Core ecosystem only (hide Regions & Programmes)"],
   documents: ["文献", "Documents"],
   certainty: ["确定性", "Certainty"],
   explicit: ["明确", "explicit"],
@@ -49,6 +56,7 @@ const STRINGS = {
     "The entities the canvas shows, most connected first. Arrow keys move, Enter opens one.",
   ],
   moreTabs: ["图例与工具", "Legend & tools"],
+  scrollMore: ["下方还有更多", "More below"],
   graphRegion: ["图谱", "Graph"],
   // Hover card and expand controls
   noEvidence: ["无引文", "No quote"],

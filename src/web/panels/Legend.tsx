@@ -1,6 +1,8 @@
-// Legend: entity types (colour, count in view; click to hide/show) and the relation types present.
+// Legend: entity types (colour, count in view; click to hide/show), the switch for the context types
+// (Regions and Programmes, off at opening), and the relation types present.
 import { useI18n } from "../i18n/lang.js";
 import {
+  CONTEXT_TYPES,
   ENTITY_TYPES,
   ENTITY_TYPE_INFO,
   RELATION_TYPES,
@@ -14,12 +16,32 @@ export interface LegendProps {
   relationCounts: ReadonlyMap<RelationType, number>;
   hiddenTypes: readonly EntityType[];
   onToggleType(type: EntityType): void;
+  /** Shows (true) or hides (false) Regions and Programmes together. */
+  onShowContext(show: boolean): void;
 }
 
-export function Legend({ typeCounts, relationCounts, hiddenTypes, onToggleType }: LegendProps) {
+export function Legend({
+  typeCounts,
+  relationCounts,
+  hiddenTypes,
+  onToggleType,
+  onShowContext,
+}: LegendProps) {
   const { t, pick } = useI18n();
+  const contextHidden = CONTEXT_TYPES.some((ty) => hiddenTypes.includes(ty));
   return (
     <section className="legend" data-testid="legend" aria-label={t("legend")}>
+      <div className="legend-context" data-testid="legend-context" title={t("coreWhy")}>
+        {contextHidden && <p className="legend-note">{t("coreNote")}</p>}
+        <button
+          type="button"
+          data-testid="context-toggle"
+          aria-pressed={!contextHidden}
+          onClick={() => onShowContext(contextHidden)}
+        >
+          {t(contextHidden ? "showContext" : "hideContext")}
+        </button>
+      </div>
       <h3>{t("entityTypes")}</h3>
       <ul>
         {ENTITY_TYPES.filter((ty) => typeCounts.has(ty) || hiddenTypes.includes(ty)).map((ty) => {

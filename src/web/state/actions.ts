@@ -1,5 +1,5 @@
 // Actions on the view state, and the reducer that applies them (pure, so it is unit-tested).
-import type { Camera, Expansion, Filters, ViewState } from "./types.js";
+import { DEFAULT_FILTERS, type Camera, type Expansion, type Filters, type ViewState } from "./types.js";
 import type { Lang } from "../i18n/strings.js";
 import { expansionKey } from "./expansion.js";
 
@@ -50,17 +50,8 @@ export function viewReducer(view: ViewState, action: Action): ViewState {
     case "filters":
       return { ...view, filters: { ...view.filters, ...action.filters } };
     case "resetFilters":
-      return {
-        ...view,
-        filters: {
-          hiddenTypes: [],
-          hiddenRelations: [],
-          hiddenDocs: [],
-          hiddenCertainty: [],
-          lens: "none",
-          asOf: null,
-        },
-      };
+      // Back to the filters the explorer opens with (the core ecosystem), not to "everything shown".
+      return { ...view, filters: DEFAULT_FILTERS };
     case "lang":
       return { ...view, lang: action.lang };
     case "focus":

@@ -1,5 +1,5 @@
 // The explorer's view state: everything a shared URL restores and undo/redo steps through.
-import type { Certainty, EntityType, RelationType } from "../../model/vocabulary.js";
+import { CONTEXT_TYPES, type Certainty, type EntityType, type RelationType } from "../../model/vocabulary.js";
 import type { Lang } from "../i18n/strings.js";
 
 /** One expansion the user asked for; its key is also the origin tag of the nodes it brought in. */
@@ -15,7 +15,8 @@ export interface Expansion {
 type Lens = "none" | "funds";
 
 export interface Filters {
-  /** Hidden entity types, relation types, documents and certainties (empty = show all). */
+  /** Hidden entity types, relation types, documents and certainties (empty = show all). The explorer
+   * opens with the context types (Regions, Programmes) hidden: see DEFAULT_FILTERS. */
   hiddenTypes: EntityType[];
   hiddenRelations: RelationType[];
   hiddenDocs: string[];
@@ -44,8 +45,9 @@ export interface ViewState {
   camera: Camera | null;
 }
 
-const DEFAULT_FILTERS: Filters = {
-  hiddenTypes: [],
+/** The filters the explorer opens with: the core ecosystem, Regions and Programmes switched off. */
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [...CONTEXT_TYPES],
   hiddenRelations: [],
   hiddenDocs: [],
   hiddenCertainty: [],
