@@ -242,7 +242,7 @@ export function renderReport(r: BenchReport): string {
 }
 
 /** The committed results of each profile, which the README's tables are generated from. */
-const RESULTS_FILES = {
+export const RESULTS_FILES = {
   quick: "bench/results/latest.json",
   full: "bench/results/latest-full.json",
 } as const;
