@@ -33,9 +33,10 @@ function adminImportArgs(input: AdminImportInput, home: string): string[] {
     "--overwrite-destination=true",
     "--max-off-heap-memory=2g",
     `--report-file=${path.join(home, "import.report")}`,
-    ...(input.multiline.length > 0
-      ? [`--multiline-fields=${input.multiline.join(",")}`, "--multiline-fields-format=v2"]
-      : []),
+    // Format v1 (every file read as possibly multiline, one parser thread): v2's per-file list chunks
+    // by scanning back from a buffer's end, and on documents.csv over its 4 MB buffer (10^5 rows with
+    // the real documents) it stops with "Weird input data, found CR outside a text cell".
+    ...(input.multiline.length > 0 ? ["--multiline-fields=true", "--multiline-fields-format=v1"] : []),
     ...input.nodes.map((file) => `--nodes=${file}`),
     ...input.relationships.map((r) => `--relationships=${r.type ? `${r.type}=` : ""}${r.file}`),
   ];
