@@ -87,9 +87,10 @@ describe("explorer", () => {
     const hub = "ningbo-high-tech-zone";
     const answer = await fetch(new URL(`api/neighbourhood?id=${hub}&depth=1&limit=500`, baseUrl));
     const neighbours = ((await answer.json()) as Subgraph).nodes.filter((n) => n.id !== hub);
-    await open(page);
+    // Every type shown (hideT= empty) in both views, so that only the expansion tells them apart.
+    await open(page, "?hideT=");
     const opening = new Set(await visibleIds(page));
-    await open(page, `?open=${hub}~1~~~5`);
+    await open(page, `?open=${hub}~1~~~5&hideT=`);
     await page.waitForFunction((h) => window.__nig?.visible.some((n) => n.id.startsWith(`more:${h}:`)), hub, {
       timeout: 30_000,
     });

@@ -59,22 +59,40 @@ export function runLoadCli(
   });
 }
 
-/** Live (not zombie) processes whose process group is `pgid`, read from /proc. */
+/**
+ * Processes of group `pgid` that still hold anything, read from /proc. A SIGKILLed JVM's main thread
+ * shows as a zombie while its other threads are still tearing down (and still hold its sockets), so a
+ * process counts as gone only when none of its threads is alive.
+ */
 function liveMembers(pgid: number): number[] {
   const members: number[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
+    const fields = statFields(`/proc/${entry}/stat`);
+    if (!fields || Number(fields[2]) !== pgid) continue;
+    let tasks: string[];
     try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      tasks = readdirSync(`/proc/${entry}/task`);
     } catch {
       continue; // exited while we looked
     }
-    // Fields after the parenthesised command name: state, ppid, pgrp, ...
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") members.push(Number(entry));
+    const alive = tasks.some((task) => {
+      const state = statFields(`/proc/${entry}/task/${task}/stat`)?.[0];
+      return state !== undefined && state !== "Z" && state !== "X";
+    });
+    if (alive) members.push(Number(entry));
   }
   return members;
+}
+
+/** The fields of a /proc stat file after the parenthesised command name (state, ppid, pgrp, ...). */
+function statFields(file: string): string[] | undefined {
+  try {
+    const stat = readFileSync(file, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined; // exited while we looked
+  }
 }
 
 async function groupGone(pgid: number): Promise<void> {
