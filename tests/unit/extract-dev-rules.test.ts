@@ -6,15 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { EntityRecord } from "../../src/model/records.js";
 import type { Mention } from "../../src/extract/mentions.js";
 import { fullWidthPunctuation } from "../../src/extract/punctuation.js";
-import { extractWith } from "./extract-lac.js";
+import { extractWith, knownEntity } from "./extract-lac.js";
 
-const entity = (
-  id: string,
-  type: EntityRecord["type"],
-  subtype: string,
-  name_zh: string,
-  aliases: string[] = [],
-): EntityRecord => ({ id, type, subtype, name_zh, name_en: "", aliases, description_en: "" });
+const entity = knownEntity;
 
 const KNOWN: EntityRecord[] = [
   entity("ningbo", "Region", "City", "宁波市", ["宁波"]),

@@ -8,23 +8,9 @@ import { homeOf, linkByNormalForm, normalForm } from "../../src/extract/linking.
 import { bareOrganisation } from "../../src/extract/ner.js";
 import { toSimplified, toTraditional } from "../../src/extract/script.js";
 import type { EntityRecord } from "../../src/model/records.js";
-import { extractWith } from "./extract-lac.js";
+import { extractWith, knownEntity } from "./extract-lac.js";
 
-const entity = (
-  id: string,
-  type: EntityRecord["type"],
-  subtype: string,
-  name_zh: string,
-  aliases: string[] = [],
-) => ({
-  id,
-  type,
-  subtype,
-  name_zh,
-  name_en: "",
-  aliases,
-  description_en: "",
-});
+const entity = knownEntity;
 
 const KNOWN: EntityRecord[] = [
   entity("ningbo", "Region", "City", "宁波市", ["宁波"]),

@@ -3,17 +3,11 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRecord, RelationRecord } from "../../src/model/records.js";
 import { isShortForm } from "../../src/extract/abbreviations.js";
-import { extractWith } from "./extract-lac.js";
+import { extractWith, knownEntity } from "./extract-lac.js";
 import { findPatternNames } from "../../src/extract/names.js";
 import { splitClauses, splitSentences } from "../../src/extract/sentences.js";
 
-const entity = (
-  id: string,
-  type: EntityRecord["type"],
-  subtype: string,
-  name_zh: string,
-  aliases: string[] = [],
-): EntityRecord => ({ id, type, subtype, name_zh, name_en: "", aliases, description_en: "" });
+const entity = knownEntity;
 
 const KNOWN: EntityRecord[] = [
   entity("nwpu", "Institution", "University", "西北工业大学"),
